@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Fragment } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireUser } from "@/lib/auth/guards";
+import { getEcuapassProfile } from "@/lib/ecuapass/queries";
+import { MOBILE_OPERATORS } from "@/lib/identity/phones";
+
+export const metadata: Metadata = { title: "Mi página — Ecuapass" };
+
+// The public information services a Usuario General may use (SENAE-ISEE-3-2-006, 4.1.1 and 5.2).
+// They live on the SENAE portal; here they are listed, not imitated.
+const SERVICES = [
+  {
+    name: "Consulta del Arancel",
+    description: "Consulta de la información pública del arancel de importaciones relacionada al comercio exterior.",
+  },
+  { name: "e-docs", description: "Documentos electrónicos de información pública del comercio exterior." },
+  { name: "Preguntas y respuestas", description: "Respuestas a las consultas frecuentes sobre el uso del portal Ecuapass." },
+  { name: "Avisos", description: "Avisos y comunicados del Servicio Nacional de Aduana del Ecuador." },
+];
+
+const dateFormat = new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeStyle: "short", timeZone: "America/Guayaquil" });
+
+export default async function MiPaginaPage() {
+  const user = await requireUser("ecuapass");
+  const profile = await getEcuapassProfile(user.id);
+  if (!profile) notFound();
+  const operator = MOBILE_OPERATORS.find((o) => o.value === profile.mobileOperator)?.label ?? profile.mobileOperator;
+  const rows: [string, string | null][] = [
+    ["ID.usuario", profile.userId],
+    ["Nombre Usuario", profile.fullName],
+    ["Doc. Identificación", `${profile.docTypeLabel} ${profile.docNumber}`],
+    ["País", profile.country],
+    ["Provincia", profile.province],
+    ["Ciudad", profile.city],
+    ["Dirección", profile.address],
+    ["Teléfono1", profile.phone1],
+    ["Teléfono2", profile.phone2],
+    ["Numero de Celular", `${profile.mobile} (${operator})`],
+    ["Fax", profile.fax],
+    ["Correo Electrónico", profile.email],
+    ["SENAE Correo Electrónico", profile.senaeEmail],
+    ["Registrado el", dateFormat.format(profile.registeredAt)],
+  ];
+  return (
+    <>
+      <h1>Mi página</h1>
+      <p className="lead">Bienvenido(a), {profile.fullName}. Su registro como Usuario General está activo.</p>
+
+      <section className="card" aria-labelledby="mis-datos">
+        <h2 id="mis-datos">Mis datos</h2>
+        <dl className="summary">
+          {rows
+            .filter(([, value]) => value)
+            .map(([label, value]) => (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </Fragment>
+            ))}
+        </dl>
+      </section>
+
+      <section className="card" aria-labelledby="correo-senae">
+        <h2 id="correo-senae">SENAE Correo Electrónico</h2>
+        <p>
+          Su dirección en el SENAE es <strong>{profile.senaeEmail}</strong>.
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="servicios">
+        <h2 id="servicios">Servicios de información pública</h2>
+        <p>Como Usuario General puede acceder a los servicios de información del portal Ecuapass:</p>
+        <ul className="services">
+          {SERVICES.map((service) => (
+            <li key={service.name}>
+              <strong>{service.name}</strong>: {service.description}
+            </li>
+          ))}
+        </ul>
+        <p className="hint">Estos servicios se consultan en el portal Ecuapass del SENAE (ecuapass.aduana.gob.ec).</p>
+      </section>
+
+      <SignOutButton />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Registro de usuario — Ecuapass" };
+
+// The seven registration types of SENAE-ISEE-3-2-006 §5.2, with the document's descriptions.
+// Only the general user's registration is offered online here.
+const TYPES = [
+  {
+    title: "Solicitud de registro de usuario de Representante de Comercio Exterior",
+    description:
+      "Permite el registro de la información de la empresa al igual que la del representante legal o persona natural para poder acceder a todas las opciones que le permitan administrar tanto a los empleados que se registren, como las funciones y perfiles que estos tendrían en el sistema informático Ecuapass. El sistema permite el registro de más de un representante legal. Este registro requiere aprobación de Senae.",
+  },
+  {
+    title: "Solicitud de registro de usuario de Empleado",
+    description:
+      "Permite el registro de la información del empleado de la empresa en la cual labora. El mismo podrá acceder a todas las opciones que el representante legal le otorgue. El sistema permite el registro de más de un empleado. Este registro requiere aprobación de su representante legal.",
+  },
+  {
+    title: "Solicitud de registro para Usuario General",
+    description:
+      "Permite el registro de un ciudadano para que pueda acceder a opciones que contienen información pública relacionada al comercio exterior tales como: Consulta del Arancel, Mi página, entre otras.",
+    href: "/ecuapass/registro/usuario-general",
+  },
+  {
+    title: "Solicitud de registro de usuario para Representantes de Entidades Públicas",
+    description:
+      "Permite el registro de la información de la Entidad Pública al igual que la del representante legal (máxima autoridad) o de un funcionario previamente delegado por el representante, quien actuará ante el SENAE como la máxima autoridad, para poder acceder a todas las opciones que tiene el sistema informático ECUAPASS. El sistema permite el registro de más de un representante de la entidad. Este registro requiere aprobación del Senae.",
+  },
+  {
+    title: "Solicitud de registro de usuario para Funcionarios de Entidades Públicas",
+    description:
+      "Permite el registro de la información del Funcionario Público de la entidad. El mismo podrá acceder a todas las opciones que el representante legal (máxima autoridad) o su delegado le otorgue previo aprobación de este. El sistema permite el registro de más de un funcionario público. Este registro requiere de la aprobación de su representante legal.",
+  },
+  {
+    title: "Solicitud de registro de usuario para ORGANISMOS INTERNACIONALES",
+    description:
+      "Permite el registro de la información de Organismos Internacionales al igual que del funcionario delegado por el representante, quien actuará ante el Senae como la máxima autoridad, para poder acceder a todas las opciones que tiene el sistema informático Ecuapass. El sistema permite el registro de más de un representante.",
+  },
+  {
+    title: "Registro de Usuario Persona con Discapacidad",
+    description:
+      'Permite el registro de la información de una persona natural con discapacidad al igual que la del representante legal para poder acceder al formulario "Certificado 420 para la Importación de Bienes" que se registre en el sistema informático Ecuapass. Este registro requiere aprobación de SENAE.',
+  },
+] as const;
+
+export default function RegistroPage() {
+  return (
+    <>
+      <h1>Registro de usuario</h1>
+      <p className="lead">
+        Gracias por visitar al Portal del SENAE. En el Portal del SENAE podrá realizar todas las operaciones de despacho
+        en una vez. El portal les ofrece un servicio limpio y transparente.
+      </p>
+      <p>
+        Se clasifica el registro de usuario por <strong>usuarios del despacho</strong> y{" "}
+        <strong>usuario de servicio adicional</strong>. Por favor, registre según el tipo de usuario que corresponde. Una
+        vez que se registra, el usuario podrá utilizar los diversos servicios del portal.
+      </p>
+      <ul className="registration-types">
+        {TYPES.map((type, index) => (
+          <li key={type.title} className="card">
+            <h2 id={`tipo-${index}`} className="registration-types__title">
+              {type.title}
+            </h2>
+            <p>{type.description}</p>
+            {"href" in type ? (
+              <p>
+                <Link className="button" href={type.href} aria-describedby={`tipo-${index}`}>
+                  Iniciar la solicitud
+                </Link>{" "}
+                <span className="tag tag--success">Disponible en línea</span>
+              </p>
+            ) : (
+              <p>
+                <span className="tag tag--muted">No disponible en línea todavía</span>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p>
+        ¿Ya tiene usuario? <Link href="/ecuapass/ingresar">Ingresar a Ecuapass</Link>
+      </p>
+    </>
+  );
+}

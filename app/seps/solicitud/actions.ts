@@ -1,0 +1,73 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { FormState } from "@/lib/forms/state";
+import { formAction, guardAction } from "@/lib/security/action";
+import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
+import { consumeLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
+import { clientIp } from "@/lib/security/request";
+import { lookupOrganization, organizationSummary, roleOccupancy } from "@/lib/seps/catastro";
+import { checkSepsRequest, createSepsRequest, type RequestPlan } from "@/lib/seps/requests";
+import { isSector, rolesForSector } from "@/lib/seps/roles";
+import { sepsRequestSchema } from "@/lib/seps/schema";
+import type { OrganizationView, RequestReview } from "@/components/seps/request-types";
+
+/** RUC → the catastro entry of the form's sector and who holds each of its roles (masked). */
+export async function lookupRucAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return guardAction(formData, async () => {
+    const sector = formData.get("sector");
+    if (!isSector(sector)) return { status: "error", message: "Sector no válido." };
+    const limit = await consumeLimit("availability", await clientIp());
+    if (!limit.ok) return { status: "error", fieldErrors: { ruc: [tooManyAttemptsMessage(limit.retryAfterSeconds)] } };
+    const lookup = await lookupOrganization(String(formData.get("ruc") ?? ""), sector);
+    if (lookup.status !== "found") return { status: "error", fieldErrors: { ruc: [lookup.message] } };
+    const org = lookup.organization;
+    const occupancy = await roleOccupancy(org.id, rolesForSector(sector).map((r) => r.code));
+    const organization: OrganizationView = {
+      ...organizationSummary(org),
+      occupancy: [...occupancy.values()].map((o) => ({ code: o.roleCode, max: o.max, full: o.full, holders: o.holders.map((h) => h.maskedName) })),
+    };
+    return { status: "ok", data: { organization } };
+  });
+}
+
+function reviewOf(plan: RequestPlan): RequestReview {
+  const { input, organization } = plan;
+  return {
+    roles: plan.roles.map((r) => ({
+      code: r.role.code,
+      name: r.role.name,
+      requestAccess: r.requestAccess,
+      requestDeactivation: r.requestDeactivation,
+      deactivate: r.deactivateCedula ? `${r.deactivateMaskedName ?? ""} (C.C. ${r.deactivateCedula})` : null,
+    })),
+    user: input.user,
+    organization: { ...organizationSummary(organization), occupancy: [] },
+    proxy: input.proxy,
+  };
+}
+
+/** "Continuar": every rule checked (nothing saved) → the "Revise su solicitud" step. */
+export const reviewRequestAction = formAction(sepsRequestSchema, async (input, formData) => {
+  const check = await checkSepsRequest(input);
+  if (!check.ok) return { status: "error", message: check.message, fieldErrors: check.fieldErrors };
+  const captcha = await verifyCaptcha(String(formData.get("altcha") ?? ""), { consume: false });
+  if (!captcha.ok) return { status: "error", message: CAPTCHA_MESSAGES[captcha.reason], fieldErrors: { captcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
+  return { status: "ok", data: { review: reviewOf(check.plan) } };
+});
+
+/** "Guardar": the request, its roles and its three PDFs in one transaction; then its private page. */
+export const saveRequestAction = formAction(sepsRequestSchema, async (input, formData) => {
+  if (formData.get("avisoPrivacidad") !== "on") {
+    const message = "Confirme que leyó la información sobre el tratamiento de sus datos personales.";
+    return { status: "error", message, fieldErrors: { avisoPrivacidad: [message] } };
+  }
+  const ip = await clientIp();
+  const limit = await consumeLimit("requestPerIp", ip);
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds) };
+  const captcha = await verifyCaptcha(String(formData.get("altcha") ?? ""), { consume: true });
+  if (!captcha.ok) return { status: "error", message: CAPTCHA_MESSAGES[captcha.reason], fieldErrors: { captcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
+  const result = await createSepsRequest(input, { ip });
+  if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
+  redirect(`/seps/solicitud/s/${result.request.token}?nueva=1`);
+});

@@ -1,0 +1,37 @@
+"use server";
+
+import { refresh } from "next/cache";
+import type { FormState } from "@/lib/forms/state";
+import { guardAction } from "@/lib/security/action";
+import { clientIp } from "@/lib/security/request";
+import { isDocumentKind } from "@/lib/seps/documents";
+import { remitSepsRequest, uploadSignedDocument } from "@/lib/seps/requests";
+import { UPLOAD_MAX_BYTES } from "@/lib/seps/schema";
+
+/** One signed copy (PDF by content, at most 10 MB), replacing the previous one of that document. */
+export async function uploadSignedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return guardAction(formData, async () => {
+    const token = String(formData.get("token") ?? "");
+    const kind = formData.get("documento");
+    const file = formData.get("archivo");
+    if (!isDocumentKind(kind)) return { status: "error", message: "Documento no válido." };
+    if (!(file instanceof File) || file.size === 0) {
+      return { status: "error", fieldErrors: { archivo: ["Seleccione el archivo PDF firmado."] } };
+    }
+    if (file.size > UPLOAD_MAX_BYTES) return { status: "error", fieldErrors: { archivo: ["El archivo supera el tamaño máximo de 10 MB."] } };
+    const result = await uploadSignedDocument({ token, kind, bytes: new Uint8Array(await file.arrayBuffer()), ip: await clientIp() });
+    if (!result.ok) return { status: "error", fieldErrors: { archivo: [result.message] } };
+    refresh();
+    return { status: "ok", message: "Copia firmada subida." };
+  });
+}
+
+/** "Remitir a la Superintendencia". */
+export async function remitAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return guardAction(formData, async () => {
+    const result = await remitSepsRequest({ token: String(formData.get("token") ?? ""), ip: await clientIp() });
+    if (!result.ok) return { status: "error", message: result.message };
+    refresh();
+    return { status: "ok", message: `La solicitud ${result.number} fue remitida a la Superintendencia.` };
+  });
+}

@@ -1,0 +1,195 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
+import { RemitForm } from "@/components/seps/remit-form";
+import { SignedUploadForm } from "@/components/seps/signed-upload-form";
+import { DOCUMENT_KINDS, DOCUMENT_SIGNER, DOCUMENT_TITLES } from "@/lib/seps/documents";
+import { currentDocuments, getRequestDetail } from "@/lib/seps/queries";
+import { APPLICANT_EDITABLE, SERVICE_TIME_BUSINESS_DAYS, findRequestByToken, requestLink } from "@/lib/seps/requests";
+import { STATUS_LABEL } from "@/lib/seps/status";
+import { SECTOR_LABEL } from "@/lib/seps/roles";
+import { remitAction, uploadSignedAction } from "./actions";
+import "../../../seps.css";
+
+export const metadata: Metadata = { title: "Su solicitud de usuario y clave", referrer: "no-referrer", robots: { index: false } };
+
+const STATUS_TAG: Record<string, string> = {
+  pendiente_documentos: "tag--warning",
+  en_revision: "tag",
+  aprobada: "tag--success",
+  rechazada: "tag--danger",
+  correccion_solicitada: "tag--warning",
+};
+
+const dateTime = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
+
+function formatSize(bytes: number) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+export default async function SepsRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ nueva?: string }>;
+}) {
+  const { token } = await params;
+  const { nueva } = await searchParams;
+  const found = await findRequestByToken(token);
+  if (!found) notFound();
+  const detail = (await getRequestDetail(found.id))!;
+  const { request } = detail;
+  const generated = currentDocuments(detail.documents, "generado");
+  const signed = currentDocuments(detail.documents, "firmado");
+  const editable = APPLICANT_EDITABLE.includes(request.status);
+  const ready = DOCUMENT_KINDS.every((k) => signed.has(k));
+  const fileUrl = (id: string) => `/api/seps/s/${token}/documentos/${id}`;
+
+  return (
+    <>
+      <h1>Solicitud {request.number}</h1>
+      {nueva === "1" && (
+        <div className="notice notice--success" role="status">
+          <h2>Su solicitud fue guardada</h2>
+          <p>
+            Enviamos el enlace privado de esta página al correo del usuario ({request.userEmail}) y al del representante legal
+            registrado. Guárdelo: con él descargará los documentos, subirá las copias firmadas y seguirá el trámite.
+          </p>
+          <div className="field copy-link">
+            <label htmlFor="enlace">Enlace privado de la solicitud</label>
+            <input id="enlace" readOnly value={requestLink(token)} />
+          </div>
+        </div>
+      )}
+
+      <section aria-labelledby="estado">
+        <h2 id="estado">Estado</h2>
+        <p>
+          <span className={`tag ${STATUS_TAG[request.status]}`}>{STATUS_LABEL[request.status]}</span>
+        </p>
+        <StatusExplanation status={request.status} reason={request.decisionReason} />
+        <dl className="summary">
+          <dt>Organización</dt>
+          <dd>
+            {request.orgRazonSocial} (RUC {request.orgRuc}) — {SECTOR_LABEL[request.sector]}
+          </dd>
+          <dt>Usuario de la clave</dt>
+          <dd>
+            {request.userName} (C.C. {request.userCedula})
+          </dd>
+          <dt>Roles</dt>
+          <dd>
+            <ul>
+              {detail.roles.map((r) => (
+                <li key={r.code}>
+                  {r.name}: {[r.requestAccess && "acceso", r.requestDeactivation && "desactivación del usuario actual"].filter(Boolean).join(" y ")}
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>Guardada</dt>
+          <dd>{dateTime.format(request.createdAt)}</dd>
+          {request.submittedAt && (
+            <>
+              <dt>Remitida</dt>
+              <dd>{dateTime.format(request.submittedAt)}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="documentos">
+        <h2 id="documentos">Documentos</h2>
+        <p>
+          Descargue los tres documentos, fírmelos (firma manuscrita escaneada o firma electrónica) y suba cada copia firmada en PDF.
+        </p>
+        <div className="documents">
+          {DOCUMENT_KINDS.map((kind) => {
+            const doc = generated.get(kind);
+            const copy = signed.get(kind);
+            const title = DOCUMENT_TITLES[kind];
+            return (
+              <section key={kind} className="card document-card" aria-labelledby={`doc-${kind}`}>
+                <h3 id={`doc-${kind}`}>{title}</h3>
+                <p className="hint">Lo firma {DOCUMENT_SIGNER[kind]}.</p>
+                {doc && (
+                  <div className="actions">
+                    <a className="button" href={fileUrl(doc.id)} download={doc.fileName}>
+                      Descargar PDF<span className="visually-hidden"> de {title}</span>
+                    </a>
+                    <PdfPreviewToggle url={fileUrl(doc.id)} title={title} />
+                  </div>
+                )}
+                <p>
+                  <strong>Copia firmada: </strong>
+                  {copy ? (
+                    <>
+                      <span className="tag tag--success">Subida</span> el {dateTime.format(copy.createdAt)} ({formatSize(copy.sizeBytes)}).{" "}
+                      <a href={fileUrl(copy.id)} download={copy.fileName}>
+                        Descargar la copia subida<span className="visually-hidden"> de {title}</span>
+                      </a>
+                      <br />
+                      <span className="hint hash">SHA-256: {copy.sha256}</span>
+                    </>
+                  ) : (
+                    <span className="tag tag--muted">Pendiente</span>
+                  )}
+                </p>
+                {editable && <SignedUploadForm action={uploadSignedAction} token={token} kind={kind} title={title} replacing={Boolean(copy)} />}
+              </section>
+            );
+          })}
+        </div>
+      </section>
+
+      {editable && (
+        <section aria-labelledby="remitir">
+          <h2 id="remitir">Remitir a la Superintendencia</h2>
+          <p>
+            Cuando haya subido las tres copias firmadas, remita la solicitud. La SEPS la revisará en un plazo de {SERVICE_TIME_BUSINESS_DAYS}{" "}
+            días hábiles; hasta que la remita puede reemplazar cualquier copia.
+          </p>
+          <RemitForm action={remitAction} token={token} ready={ready} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function StatusExplanation({ status, reason }: { status: string; reason: string | null }) {
+  switch (status) {
+    case "pendiente_documentos":
+      return (
+        <p>
+          Qué sigue: descargue los tres documentos, recoja las firmas, suba las copias firmadas y oprima «Remitir a la
+          Superintendencia». El tiempo de atención de la SEPS es de {SERVICE_TIME_BUSINESS_DAYS} días hábiles desde que la remite.
+        </p>
+      );
+    case "en_revision":
+      return (
+        <p>
+          La SEPS está revisando su solicitud. El tiempo de atención es de {SERVICE_TIME_BUSINESS_DAYS} días hábiles. Si se aprueba, el
+          usuario recibirá en su correo el enlace para crear su contraseña, válido por 72 horas.
+        </p>
+      );
+    case "aprobada":
+      return <p>La solicitud fue aprobada. El usuario recibió en su correo el enlace para crear su contraseña (válido por 72 horas).</p>;
+    case "rechazada":
+      return (
+        <div className="notice notice--error">
+          <p>La SEPS rechazó la solicitud.</p>
+          {reason && <p>Motivo: {reason}</p>}
+        </div>
+      );
+    case "correccion_solicitada":
+      return (
+        <div className="notice notice--warning">
+          <p>La SEPS solicita una corrección. Suba las copias corregidas y remita la solicitud otra vez.</p>
+          {reason && <p>Motivo: {reason}</p>}
+        </div>
+      );
+    default:
+      return null;
+  }
+}

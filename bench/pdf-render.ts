@@ -1,0 +1,80 @@
+// PDF generation in-process (pinned like the server): the time of each of the three SEPS
+// documents and of the three together (as a save renders them), then RSS over RENDERS renders.
+//   taskset -c 0 tsx --import ./scripts/lib/register.mjs bench/pdf-render.ts [RENDERS]
+import { renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
+import { PRIVACY_NOTICE, PRIVACY_NOTICE_HASH } from "@/lib/seps/privacy-notice";
+
+const renders = Number(process.argv[2] ?? 1000);
+const KINDS: SepsDocumentKind[] = ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"];
+
+const data: SepsPdfData = {
+  number: "SEPS-2026-000123",
+  issuedAt: new Date("2026-03-02T15:04:00Z").toISOString(),
+  sectorLabel: "Organizaciones No Financieras",
+  user: {
+    type: "Natural",
+    cedula: "1710034065",
+    name: "María José Pérez Andrade",
+    email: "maria.perez@correo.example",
+    isEmployee: true,
+    position: "Contadora general",
+    resolutionNumber: null,
+  },
+  organization: {
+    ruc: "1395214086001",
+    razonSocial: "Asociación de Producción Pesquera Manta Unida",
+    email: "pesqueramanta@asociacion.ec",
+    segmentoNivel: "Nivel 1",
+    legalRepCedula: "0928644442",
+    legalRepName: "Pedro José Zambrano Loor",
+    legalRepEmail: "pzambrano@asociacion.ec",
+  },
+  proxy: { cedula: "1712345674", name: "Luis Alberto Cárdenas Peña" },
+  roles: [
+    { name: "Acopio de Información", description: "Acceso a: carga de estructuras de información.", requestAccess: true, requestDeactivation: false, deactivateCedula: null, deactivateMaskedName: null },
+    { name: "Representante Legal Sector No Financiero", description: "Acceso a: consulta y firma de documentos.", requestAccess: true, requestDeactivation: true, deactivateCedula: "0912345675", deactivateMaskedName: "J*** P*** A***" },
+  ],
+  privacyNotice: PRIVACY_NOTICE,
+  privacyNoticeHash: PRIVACY_NOTICE_HASH,
+};
+const stamp = (i: number) => ({ number: data.number, issuedAt: data.issuedAt, verificationCode: `ABCD-EF${String(i % 100).padStart(2, "0")}`, verifyUrl: "https://ventanilla.example/seps/verificar/ABCDEF00" });
+
+function pct(values: number[], p: number) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+// Warm-up: fonts loaded and parsed, code paths compiled.
+for (const kind of KINDS) for (let i = 0; i < 3; i++) await renderSepsDocument(kind, data, stamp(i));
+
+const timing = Math.max(10, Math.min(40, Math.floor(renders / 25)));
+const perDocument: Record<string, { p50: number; p95: number; max: number; bytes: number }> = {};
+for (const kind of KINDS) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < timing; i++) {
+    const t = performance.now();
+    bytes = (await renderSepsDocument(kind, data, stamp(i))).length;
+    times.push(performance.now() - t);
+  }
+  perDocument[kind] = { p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), bytes };
+}
+const together: number[] = [];
+for (let i = 0; i < timing; i++) {
+  const t = performance.now();
+  for (const kind of KINDS) await renderSepsDocument(kind, data, stamp(i));
+  together.push(performance.now() - t);
+}
+
+const rss: number[] = [process.memoryUsage().rss / 2 ** 20];
+const heap: number[] = [process.memoryUsage().heapUsed / 2 ** 20];
+const every = Math.max(1, Math.floor(renders / 20));
+for (let i = 1; i <= renders; i++) {
+  await renderSepsDocument(KINDS[i % 3]!, data, stamp(i));
+  if (i % every === 0) {
+    const m = process.memoryUsage();
+    rss.push(m.rss / 2 ** 20);
+    heap.push(m.heapUsed / 2 ** 20);
+  }
+}
+console.log(`PDF_JSON ${JSON.stringify({ perDocument, threeTogether: { p50: pct(together, 50), p95: pct(together, 95) }, rss, heap, renders, timing })}`);

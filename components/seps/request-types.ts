@@ -1,0 +1,22 @@
+// Plain shapes the request form exchanges with its server actions (client-safe).
+
+export type OrganizationView = {
+  ruc: string;
+  razonSocial: string;
+  email: string;
+  segmentoNivel: string;
+  legalRepCedula: string;
+  legalRepName: string;
+  legalRepEmail: string;
+  /** Roles with active holders: masked names only. */
+  occupancy: { code: string; max: number; full: boolean; holders: string[] }[];
+};
+
+export type RequestReview = {
+  roles: { code: string; name: string; requestAccess: boolean; requestDeactivation: boolean; deactivate: string | null }[];
+  user: { type: string; cedula: string; name: string; email: string; isEmployee: boolean; position: string; resolutionNumber: string | null };
+  organization: OrganizationView;
+  proxy: { cedula: string; name: string } | null;
+};
+
+export type RoleOption = { code: string; name: string; description: string; requiresResolution: boolean; maxPerOrganization: number };

@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** axe-core with the WCAG 2.2 AA rules; returns the violations (empty when accessible). */
+export async function axeViolations(page: Page) {
+  // Sandboxed iframes (rendered emails in the dev outbox) cannot be entered by axe and would hang it.
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .exclude("iframe[sandbox]")
+    .options({ iframes: false })
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/**
+ * `page` checks accessibility on every page it loads: each loaded document is analysed by axe,
+ * and the test fails at its end if any had violations.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use, testInfo) => {
+    const problems: string[] = [];
+    const pending = new Set<Promise<void>>();
+    const analysed = new Set<string>();
+    page.on("load", () => {
+      const url = page.url();
+      if (analysed.has(url) || url.includes("/api/")) return;
+      analysed.add(url);
+      const job = axeViolations(page)
+        .then((violations) => {
+          for (const v of violations) problems.push(`${url} → ${v}`);
+        })
+        // The page moved on before axe finished: that document is checked when it loads again.
+        .catch(() => {
+          analysed.delete(url);
+        })
+        .finally(() => pending.delete(job));
+      pending.add(job);
+    });
+    await use(page);
+    if (!page.isClosed()) {
+      const url = page.url();
+      if (!analysed.has(url) && url.startsWith("http")) {
+        for (const v of await axeViolations(page).catch(() => [])) problems.push(`${url} → ${v}`);
+      }
+    }
+    await Promise.all(pending);
+    if (problems.length) {
+      await testInfo.attach("axe-violations", { body: problems.join("\n"), contentType: "text/plain" });
+    }
+    expect(problems, "axe-core: violaciones de accesibilidad (WCAG 2.2 AA)").toEqual([]);
+  },
+});
+
+export { expect };

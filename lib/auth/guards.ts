@@ -1,0 +1,29 @@
+import "server-only";
+import type { Session } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { DatabaseUnavailableError } from "@/lib/db/errors";
+import { auth } from "./index";
+import { SIGN_IN_PATH, type AccountKind } from "./kinds";
+
+export type SessionUser = Session["user"];
+
+/** The signed-in user of this kind, or null (for actions that answer instead of redirecting). */
+export async function currentUser(kind: AccountKind): Promise<SessionUser | null> {
+  const session = await auth();
+  if (session?.user?.unverified) throw new DatabaseUnavailableError(null);
+  return session?.user?.kind === kind && session.user.id ? session.user : null;
+}
+
+/** Pages and actions of an applicant area: the session must be of that area's kind. */
+export async function requireUser(kind: AccountKind): Promise<SessionUser> {
+  const user = await currentUser(kind);
+  if (!user) redirect(SIGN_IN_PATH[kind]);
+  return user;
+}
+
+/** Staff pages and actions; admin-only ones answer 403 to reviewers. */
+export async function requireStaff(role?: "admin"): Promise<SessionUser> {
+  const user = await requireUser("staff");
+  if (role === "admin" && user.role !== "admin") forbidden();
+  return user;
+}

@@ -1,0 +1,33 @@
+// Client-safe: the three kinds of accounts and where each signs in.
+
+export type AccountKind = "ecuapass" | "seps" | "staff";
+export type StaffRole = "reviewer" | "admin";
+
+export const SIGN_IN_PATH: Record<AccountKind, string> = {
+  ecuapass: "/ecuapass/ingresar",
+  seps: "/seps/ingresar",
+  staff: "/admin/ingresar",
+};
+
+export const HOME_PATH: Record<AccountKind, string> = {
+  ecuapass: "/ecuapass/mi-pagina",
+  seps: "/seps/casillero",
+  staff: "/admin",
+};
+
+/** Protected areas and the one kind of account each admits. */
+export const PROTECTED_AREAS: { prefix: string; kind: AccountKind; open: string[] }[] = [
+  { prefix: "/admin", kind: "staff", open: ["/admin/ingresar", "/admin/activar"] },
+  { prefix: "/ecuapass/mi-pagina", kind: "ecuapass", open: [] },
+  { prefix: "/seps/casillero", kind: "seps", open: [] },
+];
+
+export function areaFor(pathname: string) {
+  return PROTECTED_AREAS.find(
+    (area) =>
+      (pathname === area.prefix || pathname.startsWith(`${area.prefix}/`)) &&
+      !area.open.some((open) => pathname === open || pathname.startsWith(`${open}/`)),
+  );
+}
+
+export const SIGN_IN_FAILED = "Usuario o contraseña incorrectos";

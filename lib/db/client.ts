@@ -1,0 +1,62 @@
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { getEnv } from "@/lib/env";
+import { acquireEmbeddedLock } from "./embedded-lock";
+import * as schema from "./schema";
+
+/** Both drivers build the same queries; the postgres.js type stands for both. */
+export type Db = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+type Connection =
+  | { kind: "postgres"; db: Db; client: postgres.Sql }
+  | { kind: "pglite"; db: Db; client: PGlite };
+
+// Kept on globalThis: Next.js may evaluate this module once per bundle layer, and a PGlite
+// data directory must be opened by exactly one instance.
+const holder = globalThis as typeof globalThis & { __ventanillaDb?: Connection };
+
+export function openConnection(): Connection {
+  const env = getEnv();
+  if (env.DATABASE_URL) {
+    const client = postgres(env.DATABASE_URL, {
+      max: env.DATABASE_POOL_MAX,
+      prepare: env.DATABASE_PREPARE,
+      idle_timeout: 20,
+      connect_timeout: 5,
+      onnotice: () => {},
+    });
+    return { kind: "postgres", client, db: drizzlePostgres(client, { schema, casing: "snake_case" }) };
+  }
+  const dir = env.PGLITE_DIR;
+  if (!dir.startsWith("memory://")) acquireEmbeddedLock(dir);
+  const client = new PGlite(dir);
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return { kind: "pglite", client, db };
+}
+
+export function getConnection(): Connection {
+  holder.__ventanillaDb ??= openConnection();
+  return holder.__ventanillaDb;
+}
+
+export async function closeConnection() {
+  const connection = holder.__ventanillaDb;
+  holder.__ventanillaDb = undefined;
+  if (!connection) return;
+  if (connection.kind === "postgres") await connection.client.end({ timeout: 5 });
+  else await connection.client.close();
+}
+
+/** The one database handle of the app, whatever the driver. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = getConnection().db;
+    const value = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -1,0 +1,427 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  customType,
+  index,
+  inet,
+  integer,
+  jsonb,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+// Column names come from `casing: "snake_case"` (see lib/db/client.ts and drizzle.config.ts).
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+const id = () => uuid().primaryKey().defaultRandom();
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------- Ecuapass
+
+export const ecuapassDocTypeEnum = pgEnum("ecuapass_doc_type", ["ruc", "cedula", "pasaporte"]);
+export const mobileOperatorEnum = pgEnum("mobile_operator", ["CLARO", "MOVISTAR", "CNT", "TUENTI", "OTROS"]);
+export const ecuapassUserStatusEnum = pgEnum("ecuapass_user_status", ["activo", "suspendido"]);
+
+export const ecuapassUsers = pgTable(
+  "ecuapass_users",
+  {
+    id: id(),
+    /** ID.usuario as the user typed it (shown back to them). */
+    userId: text().notNull(),
+    /** NFKC + case-folded + invisible characters removed: the comparison key. */
+    userIdKey: text().notNull(),
+    docType: ecuapassDocTypeEnum().notNull(),
+    /** Digits (cédula/RUC) or upper-cased letters and digits (passport), no spaces or dashes. */
+    docNumber: text().notNull(),
+    fullName: text().notNull(),
+    passwordHash: text().notNull(),
+    /** ISO 3166-1 alpha-2. */
+    countryCode: text().notNull(),
+    /** INEC province code (2 digits) and canton code (4 digits), only for Ecuador. */
+    provinceCode: text(),
+    cantonCode: text(),
+    address: text().notNull(),
+    phone1: text().notNull(),
+    phone2: text(),
+    mobileOperator: mobileOperatorEnum().notNull(),
+    mobile: text().notNull(),
+    fax: text(),
+    email: text().notNull(),
+    emailKey: text().notNull(),
+    senaeEmail: text().notNull(),
+    status: ecuapassUserStatusEnum().notNull().default("activo"),
+    sessionVersion: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("ecuapass_users_user_id_key_uq").on(t.userIdKey),
+    uniqueIndex("ecuapass_users_doc_uq").on(t.docType, t.docNumber),
+    uniqueIndex("ecuapass_users_email_key_uq").on(t.emailKey),
+  ],
+);
+export type EcuapassUser = typeof ecuapassUsers.$inferSelect;
+
+export const emailCodePurposeEnum = pgEnum("email_code_purpose", ["ecuapass_registro"]);
+
+/**
+ * One row per security code sent. Only the hash is stored. `attempts` counts wrong tries and
+ * carries over to the next code for the same address (a new code never resets it).
+ */
+export const emailCodes = pgTable(
+  "email_codes",
+  {
+    id: id(),
+    purpose: emailCodePurposeEnum().notNull(),
+    emailKey: text().notNull(),
+    codeHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    attempts: integer().notNull().default(0),
+    consumedAt: timestamp({ withTimezone: true }),
+    supersededAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_codes_email_idx").on(t.purpose, t.emailKey, t.createdAt)],
+);
+export type EmailCode = typeof emailCodes.$inferSelect;
+
+// ---------------------------------------------------------------- SEPS catastro and requests
+
+export const sectorEnum = pgEnum("seps_sector", ["financiera", "no_financiera"]);
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: id(),
+    ruc: text().notNull(),
+    razonSocial: text().notNull(),
+    sector: sectorEnum().notNull(),
+    /** "Segmento 1".."Segmento 5", "Mutualista" (financial) or "Nivel 1".. (non-financial). */
+    segmentoNivel: text().notNull(),
+    email: text().notNull(),
+    legalRepCedula: text().notNull(),
+    legalRepName: text().notNull(),
+    legalRepEmail: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("organizations_ruc_uq").on(t.ruc)],
+);
+export type Organization = typeof organizations.$inferSelect;
+
+export const sepsRequestStatusEnum = pgEnum("seps_request_status", [
+  "pendiente_documentos",
+  "en_revision",
+  "aprobada",
+  "rechazada",
+  "correccion_solicitada",
+]);
+
+export const sepsRequestNumberSeq = pgSequence("seps_request_number_seq", { startWith: 1 });
+
+export const sepsRequests = pgTable(
+  "seps_requests",
+  {
+    id: id(),
+    /** Readable number, SEPS-YYYY-NNNNNN. */
+    number: text().notNull(),
+    sector: sectorEnum().notNull(),
+    status: sepsRequestStatusEnum().notNull().default("pendiente_documentos"),
+    /** SHA-256 of the private link token (/seps/solicitud/s/TOKEN). */
+    accessTokenHash: text().notNull(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    // The person who will use the key ("Datos Personales del Usuario").
+    userType: text().notNull().default("natural"),
+    userCedula: text().notNull(),
+    userName: text().notNull(),
+    userEmail: text().notNull(),
+    userIsEmployee: boolean().notNull(),
+    userPosition: text().notNull(),
+    resolutionNumber: text(),
+    // The organization as the catastro had it when the request was saved.
+    orgRuc: text().notNull(),
+    orgRazonSocial: text().notNull(),
+    orgEmail: text().notNull(),
+    orgSegmentoNivel: text().notNull(),
+    legalRepCedula: text().notNull(),
+    legalRepName: text().notNull(),
+    legalRepEmail: text().notNull(),
+    // "Datos de la persona que va a realizar el trámite" (optional).
+    proxyCedula: text(),
+    proxyName: text(),
+    /** Version and SHA-256 of the personal-data notice the user accepted. */
+    privacyNoticeVersion: text().notNull(),
+    privacyNoticeHash: text().notNull(),
+    submittedAt: timestamp({ withTimezone: true }),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedBy: uuid().references(() => staffUsers.id),
+    decisionReason: text(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("seps_requests_number_uq").on(t.number),
+    uniqueIndex("seps_requests_access_token_uq").on(t.accessTokenHash),
+    index("seps_requests_status_idx").on(t.status, t.createdAt),
+    index("seps_requests_user_cedula_idx").on(t.userCedula),
+    index("seps_requests_org_ruc_idx").on(t.orgRuc),
+  ],
+);
+export type SepsRequest = typeof sepsRequests.$inferSelect;
+
+export const sepsRequestRoles = pgTable(
+  "seps_request_roles",
+  {
+    id: id(),
+    requestId: uuid()
+      .notNull()
+      .references(() => sepsRequests.id, { onDelete: "cascade" }),
+    /** Code from the role catalog (lib/seps/roles.ts). */
+    roleCode: text().notNull(),
+    requestAccess: boolean().notNull(),
+    requestDeactivation: boolean().notNull(),
+    /** Cédula of the current holder to deactivate, when asked. */
+    deactivateCedula: text(),
+  },
+  (t) => [uniqueIndex("seps_request_roles_uq").on(t.requestId, t.roleCode)],
+);
+export type SepsRequestRole = typeof sepsRequestRoles.$inferSelect;
+
+export const sepsDocumentKindEnum = pgEnum("seps_document_kind", [
+  "solicitud",
+  "acuerdo_confidencialidad",
+  "consentimiento_datos",
+]);
+export const sepsDocumentOriginEnum = pgEnum("seps_document_origin", ["generado", "firmado"]);
+
+export const sepsDocuments = pgTable(
+  "seps_documents",
+  {
+    id: id(),
+    requestId: uuid()
+      .notNull()
+      .references(() => sepsRequests.id, { onDelete: "cascade" }),
+    kind: sepsDocumentKindEnum().notNull(),
+    origin: sepsDocumentOriginEnum().notNull(),
+    fileName: text().notNull(),
+    /** Kept byte for byte: a signed PDF must never be rewritten. */
+    content: bytea().notNull(),
+    sha256: text().notNull(),
+    sizeBytes: integer().notNull(),
+    /** Printed on generated documents; checked at /seps/verificar/CODE. */
+    verificationCode: text(),
+    /** Set when a newer upload of the same kind replaces this one. */
+    supersededAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("seps_documents_current_uq")
+      .on(t.requestId, t.kind, t.origin)
+      .where(sql`superseded_at is null`),
+    uniqueIndex("seps_documents_verification_uq").on(t.verificationCode),
+  ],
+);
+export type SepsDocument = typeof sepsDocuments.$inferSelect;
+
+// ---------------------------------------------------------------- SEPS users
+
+export const accountStatusEnum = pgEnum("account_status", ["pendiente_activacion", "activo", "desactivado"]);
+
+export const sepsUsers = pgTable(
+  "seps_users",
+  {
+    id: id(),
+    /** Username = cédula. */
+    cedula: text().notNull(),
+    fullName: text().notNull(),
+    email: text().notNull(),
+    passwordHash: text(),
+    status: accountStatusEnum().notNull().default("pendiente_activacion"),
+    sessionVersion: integer().notNull().default(1),
+    passwordChangedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("seps_users_cedula_uq").on(t.cedula)],
+);
+export type SepsUser = typeof sepsUsers.$inferSelect;
+
+export const roleAssignmentStatusEnum = pgEnum("role_assignment_status", ["activa", "desactivada"]);
+
+/**
+ * user × organization × role. "# Usuarios por entidad" is enforced by the database: an active
+ * assignment takes a slot 1..maxPerOrganization, and a slot is unique per organization and role.
+ */
+export const sepsRoleAssignments = pgTable(
+  "seps_role_assignments",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => sepsUsers.id),
+    organizationId: uuid()
+      .notNull()
+      .references(() => organizations.id),
+    roleCode: text().notNull(),
+    slot: integer().notNull(),
+    maxPerOrganization: integer().notNull(),
+    status: roleAssignmentStatusEnum().notNull().default("activa"),
+    requestId: uuid().references(() => sepsRequests.id),
+    deactivatedAt: timestamp({ withTimezone: true }),
+    deactivatedByRequestId: uuid().references(() => sepsRequests.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("seps_role_assignments_slot_ck", sql`${t.slot} >= 1 and ${t.slot} <= ${t.maxPerOrganization}`),
+    uniqueIndex("seps_role_assignments_slot_uq")
+      .on(t.organizationId, t.roleCode, t.slot)
+      .where(sql`status = 'activa'`),
+    uniqueIndex("seps_role_assignments_holder_uq")
+      .on(t.userId, t.organizationId, t.roleCode)
+      .where(sql`status = 'activa'`),
+  ],
+);
+export type SepsRoleAssignment = typeof sepsRoleAssignments.$inferSelect;
+
+// ---------------------------------------------------------------- Staff
+
+export const staffRoleEnum = pgEnum("staff_role", ["reviewer", "admin"]);
+
+export const staffUsers = pgTable(
+  "staff_users",
+  {
+    id: id(),
+    email: text().notNull(),
+    fullName: text().notNull(),
+    role: staffRoleEnum().notNull(),
+    passwordHash: text(),
+    /** Base32 TOTP secret (RFC 6238); set when the account is activated. */
+    totpSecret: text(),
+    status: accountStatusEnum().notNull().default("pendiente_activacion"),
+    sessionVersion: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("staff_users_email_uq").on(t.email)],
+);
+export type StaffUser = typeof staffUsers.$inferSelect;
+
+export const staffRecoveryCodes = pgTable(
+  "staff_recovery_codes",
+  {
+    id: id(),
+    staffId: uuid()
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("staff_recovery_codes_staff_idx").on(t.staffId)],
+);
+
+// ---------------------------------------------------------------- Links, mail, limits, audit
+
+export const linkTokenPurposeEnum = pgEnum("link_token_purpose", ["seps_activation", "seps_reset", "staff_invite"]);
+
+/** Emailed one-time links. Only the SHA-256 of the token is stored. */
+export const linkTokens = pgTable(
+  "link_tokens",
+  {
+    id: id(),
+    tokenHash: text().notNull(),
+    purpose: linkTokenPurposeEnum().notNull(),
+    subjectId: uuid().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("link_tokens_hash_uq").on(t.tokenHash),
+    index("link_tokens_subject_idx").on(t.purpose, t.subjectId),
+  ],
+);
+export type LinkToken = typeof linkTokens.$inferSelect;
+
+export const mailTransportEnum = pgEnum("mail_transport", ["outbox", "resend"]);
+export const mailStatusEnum = pgEnum("mail_status", ["pendiente", "enviado", "fallido"]);
+
+/** The dev outbox, and for Resend the retry queue (bodies are cleared once sent). */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: id(),
+    transport: mailTransportEnum().notNull(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    html: text(),
+    text: text(),
+    status: mailStatusEnum().notNull().default("pendiente"),
+    idempotencyKey: text().notNull(),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+    providerId: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("mail_outbox_idempotency_uq").on(t.idempotencyKey),
+    index("mail_outbox_to_idx").on(t.to, t.createdAt),
+    index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+export type MailMessage = typeof mailOutbox.$inferSelect;
+
+/** Store of rate-limiter-flexible's RateLimiterDrizzle (its column names are fixed). */
+export const rateLimits = pgTable("rate_limits", {
+  key: text().primaryKey(),
+  points: integer().notNull().default(0),
+  expire: timestamp({ withTimezone: true }),
+});
+
+/** Solved captcha challenges, so that one solution is accepted once. */
+export const usedCaptchas = pgTable("used_captchas", {
+  signature: text().primaryKey(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+export const actorKindEnum = pgEnum("actor_kind", ["anonimo", "ecuapass", "seps", "staff", "sistema"]);
+
+/** Append-only (a trigger refuses UPDATE and DELETE). Never a password, code or token. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorKind: actorKindEnum().notNull(),
+    actorId: uuid(),
+    actorLabel: text(),
+    ip: inet(),
+    action: text().notNull(),
+    subjectType: text(),
+    subjectId: text(),
+    details: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_action_idx").on(t.action, t.at),
+    index("audit_events_subject_idx").on(t.subjectType, t.subjectId),
+  ],
+);
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,169 @@
+import "server-only";
+import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { now, nowMs } from "@/lib/clock";
+import { db, type Tx } from "@/lib/db";
+import { emailCodes, type EmailCode } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/security/audit";
+import { emailKey } from "@/lib/security/normalize";
+import { consumeLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
+import { constantTimeEqualHex, hashCode, newSecurityCode, normalizeSecurityCode } from "@/lib/security/tokens";
+import { isEmailTaken } from "./availability";
+import { CODE_TTL_MINUTES, MAX_CODE_ATTEMPTS, MESSAGES } from "./rules";
+
+// The email security code ("ACTIVACIÓN DE CORREO ELECTRÓNICO"): 6 characters, 15 minutes, only
+// its HMAC stored, at most 5 tries. A new code replaces the previous one but inherits its count
+// of tries when that one is less than an hour old, so asking again never buys more guesses.
+
+const PURPOSE = "ecuapass_registro" as const;
+export const CODE_TTL_MS = CODE_TTL_MINUTES * 60_000;
+const ATTEMPTS_CARRY_MS = 60 * 60_000;
+
+export type CodeRequestResult =
+  | { ok: true; codeId: string; code: string; expiresAt: Date }
+  | { ok: false; field?: "email"; message: string };
+
+async function latestCode(key: string, executor: Pick<Tx, "select"> = db): Promise<EmailCode | null> {
+  const [row] = await executor
+    .select()
+    .from(emailCodes)
+    .where(and(eq(emailCodes.purpose, PURPOSE), eq(emailCodes.emailKey, key)))
+    .orderBy(desc(emailCodes.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+function lockedMessage(code: EmailCode): string {
+  const minutes = Math.max(1, Math.ceil((code.createdAt.getTime() + ATTEMPTS_CARRY_MS - nowMs()) / 60_000));
+  return (
+    `Se ingresó un código incorrecto ${MAX_CODE_ATTEMPTS} veces para este correo. ` +
+    `Podrá solicitar un nuevo código en ${minutes} ${minutes === 1 ? "minuto" : "minutos"}.`
+  );
+}
+
+/**
+ * Creates and stores a new code for the address (the caller mails it after this returns: the row
+ * is committed first). Refuses a used address, an address whose tries are spent, and requests
+ * over the limits: one a minute and five an hour per address, and a budget per client address.
+ */
+export async function createSecurityCode(email: string, ip: string): Promise<CodeRequestResult> {
+  const key = emailKey(email);
+  if (await isEmailTaken(email)) return { ok: false, field: "email", message: MESSAGES.emailTaken };
+
+  const previous = await latestCode(key);
+  const recent = previous && previous.createdAt.getTime() > nowMs() - ATTEMPTS_CARRY_MS;
+  if (recent && previous.attempts >= MAX_CODE_ATTEMPTS && !previous.consumedAt) {
+    return { ok: false, message: lockedMessage(previous) };
+  }
+
+  for (const [name, limitKey] of [
+    ["codeSendIpHour", ip],
+    ["codeSendEmailMinute", key],
+    ["codeSendEmailHour", key],
+  ] as const) {
+    const limit = await consumeLimit(name, limitKey);
+    if (!limit.ok) {
+      const wait = tooManyAttemptsMessage(limit.retryAfterSeconds);
+      const message =
+        name === "codeSendEmailMinute"
+          ? `Ya se envió un código a este correo hace menos de un minuto. ${wait}`
+          : name === "codeSendEmailHour"
+            ? `Se alcanzó el máximo de 5 códigos por hora para este correo. ${wait}`
+            : wait;
+      return { ok: false, message };
+    }
+  }
+
+  const code = newSecurityCode();
+  const created = now();
+  const expiresAt = new Date(created.getTime() + CODE_TTL_MS);
+  const row = await db.transaction(async (tx) => {
+    // Re-read inside the transaction: the count of tries to carry is the latest one's.
+    const last = await latestCode(key, tx);
+    const carried = last && !last.consumedAt && last.createdAt.getTime() > created.getTime() - ATTEMPTS_CARRY_MS ? last.attempts : 0;
+    await tx
+      .update(emailCodes)
+      .set({ supersededAt: created })
+      .where(and(eq(emailCodes.purpose, PURPOSE), eq(emailCodes.emailKey, key), isNull(emailCodes.supersededAt), isNull(emailCodes.consumedAt)));
+    const [inserted] = await tx
+      .insert(emailCodes)
+      .values({ purpose: PURPOSE, emailKey: key, codeHash: hashCode(code), expiresAt, attempts: carried, createdAt: created })
+      .returning();
+    await recordAudit(
+      { actor: { kind: "anonimo", label: key }, action: "ecuapass.codigo_enviado", subjectType: "email_code", subjectId: inserted!.id },
+      tx,
+    );
+    return inserted!;
+  });
+  return { ok: true, codeId: row.id, code, expiresAt };
+}
+
+export type CodeVerification =
+  | { ok: true; codeId: string }
+  | { ok: false; reason: "not_requested" | "wrong" | "expired" | "locked" | "used"; message: string; remaining?: number };
+
+/**
+ * Checks the typed code against the address's live code in one atomic UPDATE that counts the try
+ * when it is wrong and refuses once 5 wrong tries are counted, even a right code: parallel
+ * guesses are serialized on the row, so none escapes the count. Right tries are not counted, so
+ * a double submit of the right code is not mistaken for guessing. Does not consume the code:
+ * consumeSecurityCode does, inside the registration's transaction.
+ */
+export async function verifySecurityCode(email: string, typed: string): Promise<CodeVerification> {
+  const key = emailKey(email);
+  const latest = await latestCode(key);
+  if (!latest) return { ok: false, reason: "not_requested", message: MESSAGES.codeNotRequested };
+  if (latest.consumedAt) return { ok: false, reason: "used", message: MESSAGES.codeUsed };
+  if (latest.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: "locked", message: MESSAGES.codeLocked };
+  if (latest.expiresAt.getTime() <= nowMs()) return { ok: false, reason: "expired", message: MESSAGES.codeExpired };
+  const cleaned = normalizeSecurityCode(typed);
+  if (!cleaned) return { ok: false, reason: "wrong", message: MESSAGES.codeWrong };
+
+  const typedHash = hashCode(cleaned);
+  const [counted] = await db
+    .update(emailCodes)
+    .set({ attempts: sql`${emailCodes.attempts} + (case when ${emailCodes.codeHash} = ${typedHash} then 0 else 1 end)` })
+    .where(
+      and(
+        eq(emailCodes.id, latest.id),
+        lt(emailCodes.attempts, MAX_CODE_ATTEMPTS),
+        isNull(emailCodes.consumedAt),
+        isNull(emailCodes.supersededAt),
+        gt(emailCodes.expiresAt, now()),
+      ),
+    )
+    .returning({ codeHash: emailCodes.codeHash, attempts: emailCodes.attempts });
+  if (!counted) {
+    // Changed between the read and the update: replaced, consumed, expired or out of tries.
+    return verifySecurityCodeState(key);
+  }
+  if (!constantTimeEqualHex(counted.codeHash, typedHash)) {
+    return { ok: false, reason: "wrong", message: MESSAGES.codeWrong, remaining: MAX_CODE_ATTEMPTS - counted.attempts };
+  }
+  return { ok: true, codeId: latest.id };
+}
+
+async function verifySecurityCodeState(key: string): Promise<CodeVerification> {
+  const latest = await latestCode(key);
+  if (!latest) return { ok: false, reason: "not_requested", message: MESSAGES.codeNotRequested };
+  if (latest.consumedAt) return { ok: false, reason: "used", message: MESSAGES.codeUsed };
+  if (latest.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: "locked", message: MESSAGES.codeLocked };
+  if (latest.expiresAt.getTime() <= nowMs()) return { ok: false, reason: "expired", message: MESSAGES.codeExpired };
+  return { ok: false, reason: "wrong", message: MESSAGES.codeWrong };
+}
+
+/** Single use: one conditional UPDATE; false when another request consumed or replaced it first. */
+export async function consumeSecurityCode(tx: Tx, codeId: string): Promise<boolean> {
+  const [row] = await tx
+    .update(emailCodes)
+    .set({ consumedAt: now() })
+    .where(
+      and(
+        eq(emailCodes.id, codeId),
+        isNull(emailCodes.consumedAt),
+        isNull(emailCodes.supersededAt),
+        gt(emailCodes.expiresAt, now()),
+      ),
+    )
+    .returning({ id: emailCodes.id });
+  return Boolean(row);
+}

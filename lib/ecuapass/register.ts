@@ -1,0 +1,134 @@
+import "server-only";
+import { and, eq, or } from "drizzle-orm";
+import { now } from "@/lib/clock";
+import { db, uniqueViolation } from "@/lib/db";
+import { ecuapassUsers } from "@/lib/db/schema";
+import type { FieldErrors } from "@/lib/forms/state";
+import { recordAudit } from "@/lib/security/audit";
+import { hashPassword } from "@/lib/security/passwords";
+import { consumeSecurityCode, verifySecurityCode } from "./codes";
+import { MESSAGES, senaeEmailFor, userIdKey } from "./rules";
+import type { RegistrationInput } from "./schema";
+
+export type RegistrationResult =
+  | { ok: true; id: string; sessionVersion: number; userId: string; fullName: string; email: string; senaeEmail: string }
+  | { ok: false; message: string; fieldErrors: FieldErrors };
+
+const TAKEN_BY_CONSTRAINT: Record<string, [field: string, message: string]> = {
+  ecuapass_users_user_id_key_uq: ["userId", MESSAGES.userIdTaken],
+  ecuapass_users_doc_uq: ["docNumber", MESSAGES.docTaken],
+  ecuapass_users_email_key_uq: ["email", MESSAGES.emailTaken],
+};
+
+const refuse = (field: string, message: string, summary?: string): RegistrationResult => ({
+  ok: false,
+  message: summary ?? message,
+  fieldErrors: { [field]: [message] },
+});
+
+class CodeAlreadyUsed extends Error {}
+
+/** The three "no disponible" answers, from one indexed lookup (a hint; the unique indexes decide). */
+async function takenFields(input: RegistrationInput, key: string): Promise<FieldErrors> {
+  const rows = await db
+    .select({ userIdKey: ecuapassUsers.userIdKey, docType: ecuapassUsers.docType, docNumber: ecuapassUsers.docNumber, emailKey: ecuapassUsers.emailKey })
+    .from(ecuapassUsers)
+    .where(
+      or(
+        eq(ecuapassUsers.userIdKey, key),
+        and(eq(ecuapassUsers.docType, input.docType), eq(ecuapassUsers.docNumber, input.docNumber)),
+        eq(ecuapassUsers.emailKey, input.emailKey),
+      ),
+    )
+    .limit(3);
+  const errors: FieldErrors = {};
+  for (const row of rows) {
+    if (row.userIdKey === key) errors.userId = [MESSAGES.userIdTaken];
+    if (row.docType === input.docType && row.docNumber === input.docNumber) errors.docNumber = [MESSAGES.docTaken];
+    if (row.emailKey === input.emailKey) errors.email = [MESSAGES.emailTaken];
+  }
+  return errors;
+}
+
+/**
+ * "Registrar": availability, the security code, then one transaction that consumes the code and
+ * stores the user (active at once, §5.4). The password is hashed before the transaction opens so
+ * the transaction stays short. Parallel registrations of one ID, document or email: the unique
+ * indexes let one through and the others get the field's "no disponible".
+ */
+export async function registerEcuapassUser(input: RegistrationInput, ip: string): Promise<RegistrationResult> {
+  const key = userIdKey(input.userId);
+  const taken = await takenFields(input, key);
+  if (Object.keys(taken).length > 0) {
+    return { ok: false, message: "Algunos datos ya están registrados con otro usuario.", fieldErrors: taken };
+  }
+
+  const code = await verifySecurityCode(input.email, input.securityCode);
+  if (!code.ok) {
+    const left =
+      code.reason === "wrong" && code.remaining !== undefined
+        ? ` Le ${code.remaining === 1 ? "queda 1 intento" : `quedan ${code.remaining} intentos`}.`
+        : "";
+    return refuse("securityCode", code.message, code.message + left);
+  }
+
+  const passwordHash = await hashPassword(input.password);
+  const senaeEmail = senaeEmailFor(input.userId);
+  try {
+    const user = await db.transaction(async (tx) => {
+      if (!(await consumeSecurityCode(tx, code.codeId))) throw new CodeAlreadyUsed();
+      const [row] = await tx
+        .insert(ecuapassUsers)
+        .values({
+          userId: input.userId,
+          userIdKey: key,
+          docType: input.docType,
+          docNumber: input.docNumber,
+          fullName: input.fullName,
+          passwordHash,
+          countryCode: input.countryCode,
+          provinceCode: input.provinceCode,
+          cantonCode: input.cantonCode,
+          address: input.address,
+          phone1: input.phone1,
+          phone2: input.phone2,
+          mobileOperator: input.mobileOperator,
+          mobile: input.mobile,
+          fax: input.fax,
+          email: input.email,
+          emailKey: input.emailKey,
+          senaeEmail,
+          status: "activo",
+          createdAt: now(),
+          updatedAt: now(),
+        })
+        .returning({ id: ecuapassUsers.id, sessionVersion: ecuapassUsers.sessionVersion });
+      await recordAudit(
+        {
+          actor: { kind: "ecuapass", id: row!.id, label: input.userId },
+          action: "ecuapass.registro",
+          subjectType: "ecuapass_user",
+          subjectId: row!.id,
+          details: { docType: input.docType, ...(input.docWarning ? { rucModulo11: "no cumple" } : {}) },
+        },
+        tx,
+      );
+      return row!;
+    });
+    return {
+      ok: true,
+      id: user.id,
+      sessionVersion: user.sessionVersion,
+      userId: input.userId,
+      fullName: input.fullName,
+      email: input.email,
+      senaeEmail,
+    };
+  } catch (error) {
+    if (error instanceof CodeAlreadyUsed) return refuse("securityCode", MESSAGES.codeUsed);
+    const constraint = uniqueViolation(error);
+    const mapped = constraint ? TAKEN_BY_CONSTRAINT[constraint] : undefined;
+    if (mapped) return refuse(mapped[0], mapped[1], "Algunos datos ya están registrados con otro usuario.");
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { EnvError, getEnv, resetEnvCache } from "./env";
+
+const original = { ...process.env };
+
+function withEnv(vars: Record<string, string | undefined>) {
+  process.env = { ...original };
+  for (const [key, value] of Object.entries(vars)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  resetEnvCache();
+}
+
+afterEach(() => {
+  process.env = { ...original };
+  resetEnvCache();
+});
+
+const productionBase = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40), RESEND_API_KEY: undefined, MAIL_TRANSPORT: undefined };
+
+describe("getEnv", () => {
+  it("defaults to the dev outbox without a Resend key, and to Resend with one", () => {
+    withEnv({ NODE_ENV: "development", MAIL_TRANSPORT: undefined, RESEND_API_KEY: undefined });
+    expect(getEnv().mailTransport).toBe("outbox");
+    withEnv({ NODE_ENV: "development", MAIL_TRANSPORT: undefined, RESEND_API_KEY: "re_123" });
+    expect(getEnv().mailTransport).toBe("resend");
+  });
+
+  it("refuses a production server with neither a Resend key nor MAIL_TRANSPORT=outbox", () => {
+    withEnv(productionBase);
+    expect(() => getEnv()).toThrow(EnvError);
+    expect(() => getEnv()).toThrow(/MAIL_TRANSPORT/);
+    withEnv({ ...productionBase, MAIL_TRANSPORT: "outbox" });
+    expect(getEnv().mailTransport).toBe("outbox");
+  });
+
+  it("requires AUTH_SECRET in production and names it", () => {
+    withEnv({ ...productionBase, MAIL_TRANSPORT: "outbox", AUTH_SECRET: undefined });
+    expect(() => getEnv()).toThrow(/AUTH_SECRET/);
+  });
+
+  it("requires DATABASE_URL on Vercel", () => {
+    withEnv({ ...productionBase, MAIL_TRANSPORT: "outbox", VERCEL: "1", DATABASE_URL: undefined });
+    expect(() => getEnv()).toThrow(/DATABASE_URL/);
+  });
+
+  it("refuses the test hooks on Vercel and a malformed DATABASE_URL", () => {
+    withEnv({ ...productionBase, MAIL_TRANSPORT: "outbox", VERCEL: "1", DATABASE_URL: "postgres://u@h/db", ENABLE_TEST_HOOKS: "1" });
+    expect(() => getEnv()).toThrow(/ENABLE_TEST_HOOKS/);
+    withEnv({ NODE_ENV: "development", DATABASE_URL: "not a url" });
+    expect(() => getEnv()).toThrow(/DATABASE_URL/);
+  });
+
+  it("requires a key with MAIL_TRANSPORT=resend", () => {
+    withEnv({ NODE_ENV: "development", MAIL_TRANSPORT: "resend", RESEND_API_KEY: undefined });
+    expect(() => getEnv()).toThrow(/RESEND_API_KEY/);
+  });
+});

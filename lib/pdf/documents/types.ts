@@ -1,0 +1,44 @@
+// Plain data the SEPS documents are drawn from (no database rows, no functions).
+import type { PrivacyNotice } from "@/lib/seps/privacy-notice";
+
+export type SepsPdfRole = {
+  name: string;
+  description: string;
+  requestAccess: boolean;
+  requestDeactivation: boolean;
+  /** The user to deactivate: cédula and masked name. */
+  deactivateCedula: string | null;
+  deactivateMaskedName: string | null;
+};
+
+export type SepsPdfData = {
+  number: string;
+  /** ISO date-time of the request. */
+  issuedAt: string;
+  sectorLabel: string;
+  user: {
+    type: string;
+    cedula: string;
+    name: string;
+    email: string;
+    isEmployee: boolean;
+    position: string;
+    resolutionNumber: string | null;
+  };
+  organization: {
+    ruc: string;
+    razonSocial: string;
+    email: string;
+    segmentoNivel: string;
+    legalRepCedula: string;
+    legalRepName: string;
+    legalRepEmail: string;
+  };
+  proxy: { cedula: string; name: string } | null;
+  roles: SepsPdfRole[];
+  privacyNotice: PrivacyNotice;
+  privacyNoticeHash: string;
+};
+
+/** What every page of one document carries: the request, the date and its own verification code. */
+export type SepsPdfStamp = { number: string; issuedAt: string; verificationCode: string; verifyUrl: string };

@@ -1,0 +1,119 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { db, getConnection } from "@/lib/db";
+import { rateLimits } from "@/lib/db/schema";
+
+// Every limit of the site in one place; stored in Postgres so serverless instances share them.
+const LIMITS = {
+  /** Availability checks (ID, document, email): per client address. */
+  availability: { points: 30, duration: 60 },
+  /** Security codes: one send a minute and five an hour per address; per client address too. */
+  codeSendEmailMinute: { points: 1, duration: 60 },
+  codeSendEmailHour: { points: 5, duration: 60 * 60 },
+  codeSendIpHour: { points: 20, duration: 60 * 60 },
+  /** Failed sign-ins per account name, counted over 15 minutes. */
+  signInFailures: { points: 1_000, duration: 15 * 60 },
+  /** Set (blocked) when failures reach 5; its length doubles with each further failure. */
+  signInLock: { points: 1, duration: 15 * 60 },
+  /** Password reset requests. */
+  resetPerUser: { points: 3, duration: 60 * 60 },
+  resetPerIp: { points: 10, duration: 60 * 60 },
+  /** Link submissions (activation, reset, invitations): guesses per client address. */
+  linkPerIp: { points: 30, duration: 15 * 60 },
+  /** SEPS requests saved per client address. */
+  requestPerIp: { points: 20, duration: 60 * 60 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+const limiters = new Map<LimitName, RateLimiterDrizzle>();
+
+function limiter(name: LimitName): RateLimiterDrizzle {
+  let found = limiters.get(name);
+  if (!found) {
+    found = new RateLimiterDrizzle({
+      storeClient: db,
+      schema: rateLimits,
+      keyPrefix: name,
+      clearExpiredByTimeout: name === "availability",
+      ...LIMITS[name],
+    });
+    limiters.set(name, found);
+  }
+  return found;
+}
+
+export type LimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
+
+function refused(res: RateLimiterRes): LimitResult {
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+}
+
+// consume() is on the hot path of every availability check: the same upsert RateLimiterDrizzle
+// runs, but built once and prepared (one round trip, no re-parse, no per-call query building).
+function buildConsumeStatement() {
+  const now = sql.placeholder("now");
+  return db
+    .insert(rateLimits)
+    .values({ key: sql.placeholder("key"), points: sql.placeholder("points"), expire: sql.placeholder("expire") })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        points: sql`case when ${rateLimits.expire} <= ${now}::timestamptz then excluded.points else ${rateLimits.points} + excluded.points end`,
+        expire: sql`case when ${rateLimits.expire} <= ${now}::timestamptz then excluded.expire else ${rateLimits.expire} end`,
+      },
+    })
+    .returning({ points: rateLimits.points, expire: rateLimits.expire })
+    .prepare("rate_limit_consume");
+}
+const consumeStatements = new WeakMap<object, ReturnType<typeof buildConsumeStatement>>();
+
+/** Takes `points` from the key's budget; refuses (without taking) once it is spent. */
+export async function consumeLimit(name: LimitName, key: string, points = 1): Promise<LimitResult> {
+  const connection = getConnection();
+  let statement = consumeStatements.get(connection);
+  if (!statement) consumeStatements.set(connection, (statement = buildConsumeStatement()));
+  limiter(name); // Starts the expired-rows cleanup where the limit asks for it.
+  const { points: budget, duration } = LIMITS[name];
+  const nowMs = Date.now();
+  const [row] = await statement.execute({
+    key: `${name}:${key}`,
+    points,
+    expire: new Date(nowMs + duration * 1000),
+    now: new Date(nowMs).toISOString(),
+  });
+  const consumed = row?.points ?? points;
+  if (consumed <= budget) return { ok: true, remaining: Math.max(budget - consumed, 0) };
+  const msBeforeNext = row?.expire ? Math.max(new Date(row.expire).getTime() - nowMs, 0) : 0;
+  return refused(new RateLimiterRes(0, msBeforeNext, consumed));
+}
+
+/** How much of the budget is used, without taking any. */
+export async function peekLimit(name: LimitName, key: string): Promise<{ consumed: number; msBeforeNext: number }> {
+  const res = await limiter(name).get(key);
+  return { consumed: res?.consumedPoints ?? 0, msBeforeNext: res?.msBeforeNext ?? 0 };
+}
+
+export async function blockFor(name: LimitName, key: string, seconds: number) {
+  await limiter(name).block(key, seconds);
+}
+
+export async function isBlocked(name: LimitName, key: string): Promise<LimitResult> {
+  const res = await limiter(name).get(key);
+  if (res && res.consumedPoints > LIMITS[name].points) return refused(res);
+  return { ok: true, remaining: LIMITS[name].points - (res?.consumedPoints ?? 0) };
+}
+
+export async function resetLimit(name: LimitName, key: string) {
+  await limiter(name).delete(key);
+}
+
+/** "Demasiados intentos, espere N segundos" (or minutes, past two minutes). */
+export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  if (retryAfterSeconds > 120) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    return `Demasiados intentos, espere ${minutes} minutos.`;
+  }
+  return `Demasiados intentos, espere ${retryAfterSeconds} ${retryAfterSeconds === 1 ? "segundo" : "segundos"}.`;
+}

@@ -1,0 +1,137 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db, type DbOrTx } from "@/lib/db";
+import { sepsDocuments, sepsRequests, type SepsDocument } from "@/lib/db/schema";
+import { getEnv } from "@/lib/env";
+import { renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
+import { newSecurityCode, normalizeSecurityCode, sha256Hex } from "@/lib/security/tokens";
+import { UPLOAD_MAX_BYTES } from "./schema";
+
+export type { SepsDocumentKind } from "@/lib/pdf/render";
+
+export const DOCUMENT_KINDS: readonly SepsDocumentKind[] = ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"];
+
+export const DOCUMENT_TITLES: Record<SepsDocumentKind, string> = {
+  solicitud: "Solicitud de usuario y clave",
+  acuerdo_confidencialidad: "Acuerdo de Confidencialidad",
+  consentimiento_datos: "Consentimiento informado de tratamiento de datos personales",
+};
+
+/** Who signs each document (seed 000, paso 3). */
+export const DOCUMENT_SIGNER: Record<SepsDocumentKind, string> = {
+  solicitud: "el representante legal de la organización registrado en la SEPS",
+  acuerdo_confidencialidad: "la persona que hará uso de la clave",
+  consentimiento_datos: "la persona que hará uso de la clave",
+};
+
+export function isDocumentKind(value: unknown): value is SepsDocumentKind {
+  return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value);
+}
+
+// ------------------------------------------------------------------ verification codes
+
+/** 12 Crockford base32 characters (60 bits), shown as XXXX-XXXX-XXXX. */
+export function newVerificationCode(): string {
+  return newSecurityCode(12).replace(/(.{4})(?=.)/g, "$1-");
+}
+
+/** What someone typed (any case, spaces, O for 0…) → the stored form, or null if it cannot be one. */
+export function normalizeVerificationCode(raw: string): string | null {
+  const compact = normalizeSecurityCode(raw);
+  if (!/^[0-9A-HJKMNP-TV-Z]{12}$/.test(compact)) return null;
+  return compact.replace(/(.{4})(?=.)/g, "$1-");
+}
+
+export function verificationUrl(code: string): string {
+  return new URL(`/seps/verificar/${code}`, getEnv().APP_URL).toString();
+}
+
+export type GeneratedDocument = {
+  kind: SepsDocumentKind;
+  fileName: string;
+  content: Buffer;
+  sha256: string;
+  sizeBytes: number;
+  verificationCode: string;
+};
+
+export function documentFileName(kind: SepsDocumentKind, number: string, origin: "generado" | "firmado" = "generado"): string {
+  const base = { solicitud: "solicitud-usuario-clave", acuerdo_confidencialidad: "acuerdo-confidencialidad", consentimiento_datos: "consentimiento-datos-personales" }[kind];
+  return `${number}-${base}${origin === "firmado" ? "-firmado" : ""}.pdf`;
+}
+
+/** The three PDFs of a request, each with its own verification code printed on every page. */
+export async function generateRequestDocuments(data: SepsPdfData): Promise<GeneratedDocument[]> {
+  const out: GeneratedDocument[] = [];
+  for (const kind of DOCUMENT_KINDS) {
+    const verificationCode = newVerificationCode();
+    const content = await renderSepsDocument(kind, data, {
+      number: data.number,
+      issuedAt: data.issuedAt,
+      verificationCode,
+      verifyUrl: verificationUrl(verificationCode),
+    });
+    out.push({ kind, fileName: documentFileName(kind, data.number), content, sha256: sha256Hex(content), sizeBytes: content.length, verificationCode });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ uploads
+
+export type PdfCheck = { ok: true } | { ok: false; message: string };
+
+const MAGIC = Buffer.from("%PDF-");
+
+/**
+ * A signed copy must be a PDF by its content, whatever its name: the %PDF-x.y header, an
+ * end-of-file marker, and a cross-reference offset that points at a cross-reference table or
+ * stream inside the file. Never rewritten: the bytes are stored as they came.
+ */
+export function checkPdfUpload(bytes: Uint8Array): PdfCheck {
+  if (bytes.length === 0) return { ok: false, message: "El archivo está vacío." };
+  if (bytes.length > UPLOAD_MAX_BYTES) return { ok: false, message: "El archivo supera el tamaño máximo de 10 MB." };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const notPdf = { ok: false as const, message: "El archivo no es un PDF. Suba el documento firmado en formato PDF." };
+  if (!buffer.subarray(0, MAGIC.length).equals(MAGIC)) return notPdf;
+  if (!/^%PDF-[12]\.\d/.test(buffer.subarray(0, 8).toString("latin1"))) return notPdf;
+  const tail = buffer.subarray(Math.max(0, buffer.length - 2048)).toString("latin1");
+  const damaged = { ok: false as const, message: "El PDF está dañado o incompleto. Vuelva a generarlo o a escanearlo e intente otra vez." };
+  if (!tail.includes("%%EOF")) return damaged;
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail) ?? [...tail.matchAll(/startxref\s+(\d+)\s+%%EOF/g)].at(-1);
+  if (!startxref) return damaged;
+  const offset = Number(startxref[1]);
+  if (!Number.isSafeInteger(offset) || offset <= 0 || offset >= buffer.length) return damaged;
+  const atOffset = buffer.subarray(offset, offset + 64).toString("latin1");
+  if (!/^\s*(xref\b|\d+\s+\d+\s+obj\b)/.test(atOffset)) return damaged;
+  return { ok: true };
+}
+
+// ------------------------------------------------------------------ verification page
+
+export type DocumentVerification = {
+  kind: SepsDocumentKind;
+  title: string;
+  issuedAt: Date;
+  requestNumber: string;
+  requestStatus: (typeof sepsRequests.$inferSelect)["status"];
+};
+
+/** /seps/verificar/CODE: was a document with this code issued, and for which request (number and status only). */
+export async function verifyDocumentCode(raw: string, executor: DbOrTx = db): Promise<DocumentVerification | null> {
+  const code = normalizeVerificationCode(raw);
+  if (!code) return null;
+  const [row] = await executor
+    .select({
+      kind: sepsDocuments.kind,
+      issuedAt: sepsDocuments.createdAt,
+      requestNumber: sepsRequests.number,
+      requestStatus: sepsRequests.status,
+    })
+    .from(sepsDocuments)
+    .innerJoin(sepsRequests, eq(sepsRequests.id, sepsDocuments.requestId))
+    .where(and(eq(sepsDocuments.verificationCode, code), eq(sepsDocuments.origin, "generado")))
+    .limit(1);
+  return row ? { ...row, title: DOCUMENT_TITLES[row.kind] } : null;
+}
+
+export type DocumentMeta = Omit<SepsDocument, "content">;

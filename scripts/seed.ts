@@ -1,0 +1,35 @@
+// Demo data, idempotent: `npm run db:seed`. Demo staff accounts only in development, or when
+// asked explicitly with --demo-staff (end-to-end tests of the production build).
+import { closeConnection, migrateDb } from "@/lib/db";
+import { DEMO_ADMIN, DEMO_REVIEWER } from "@/lib/auth/demo-staff";
+import { upsertActiveStaff } from "@/lib/auth/staff";
+import { getEnv } from "@/lib/env";
+import { seedDemoData } from "./lib/demo-data";
+import { runScript } from "./lib/run-script";
+
+await runScript(async () => {
+  const env = getEnv();
+  await migrateDb();
+  await seedDemoData();
+  const withStaff = process.argv.includes("--demo-staff") || env.NODE_ENV === "development";
+  if (withStaff) {
+    for (const account of [DEMO_REVIEWER, DEMO_ADMIN]) await upsertActiveStaff(account);
+    if (!process.argv.includes("--quiet")) printDemoStaff(env.APP_URL);
+  }
+  console.log("Datos de demostración cargados.");
+});
+await closeConnection();
+
+function printDemoStaff(appUrl: string) {
+  console.log(`
+  ┌─ Personal de demostración (solo desarrollo) ───────────────────────────
+  │ Ingreso: ${appUrl}/admin/ingresar
+  │ Revisor:       ${DEMO_REVIEWER.email} / ${DEMO_REVIEWER.password}
+  │ Administrador: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
+  │ Segundo factor: agregue el secreto TOTP en su aplicación de autenticación
+  │   revisor ${DEMO_REVIEWER.totpSecret}   administrador ${DEMO_ADMIN.totpSecret}
+  │ o use un código de recuperación (un solo uso):
+  │   revisor ${DEMO_REVIEWER.recoveryCodes.join(" ")}
+  │   administrador ${DEMO_ADMIN.recoveryCodes.join(" ")}
+  └────────────────────────────────────────────────────────────────────────`);
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# npm test: type check, unit and integration tests (Vitest), then end-to-end tests (Playwright)
+# against a production build. With DATABASE_URL set, everything runs in a fresh database on that
+# server, dropped afterwards; without it, on the embedded PGlite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -n "${DATABASE_URL:-}" ]; then
+  SERVER_URL="$DATABASE_URL"
+  DATABASE_URL="$(DATABASE_URL="$SERVER_URL" npx tsx scripts/fresh-database.ts create)"
+  export DATABASE_URL
+  trap 'DATABASE_URL="$SERVER_URL" npx tsx scripts/fresh-database.ts drop "$DATABASE_URL" || true' EXIT
+  echo "Base de datos de prueba: ${DATABASE_URL##*/}"
+else
+  echo "Base de datos de prueba: PGlite embebida"
+fi
+
+echo "== Tipos (tsc)"
+npx tsc --noEmit
+
+echo "== Pruebas unitarias y de integración (Vitest)"
+npx vitest run
+
+echo "== Pruebas de extremo a extremo (Playwright + Chromium)"
+npx playwright test

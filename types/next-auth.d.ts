@@ -1,0 +1,26 @@
+import type { AccountKind, StaffRole } from "@/lib/auth/kinds";
+
+declare module "next-auth" {
+  interface User {
+    kind: AccountKind;
+    sessionVersion: number;
+    role?: StaffRole;
+  }
+  interface Session {
+    user: { id: string; kind: AccountKind; role?: StaffRole; name: string; unverified?: boolean };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    kind?: AccountKind;
+    uid?: string;
+    sv?: number;
+    role?: StaffRole;
+    /** Sign-in time and last activity, in ms (12 h absolute and 30 min idle limits). */
+    started?: number;
+    seen?: number;
+    /** The session version could not be checked (database down): grants no access. */
+    unverified?: boolean;
+  }
+}

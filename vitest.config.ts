@@ -1,0 +1,31 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` throws outside React Server Components; tests import server modules directly.
+      "server-only": path.resolve(import.meta.dirname, "scripts/lib/empty.ts"),
+    },
+  },
+  test: {
+    include: ["**/*.test.ts", "**/*.test.tsx"],
+    exclude: ["node_modules/**", "e2e/**", ".next*/**", ".data/**", "bench/**"],
+    environment: "node",
+    setupFiles: ["./test/setup.ts"],
+    pool: "forks",
+    // next-auth imports "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    env: {
+      NODE_ENV: "test",
+      MAIL_TRANSPORT: "outbox",
+      APP_URL: "http://localhost:3000",
+      AUTH_SECRET: "test-secret-test-secret-test-secret-0123",
+      // Without DATABASE_URL each test worker gets its own in-memory PGlite.
+      PGLITE_DIR: "memory://",
+    },
+  },
+});
