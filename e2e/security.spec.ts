@@ -141,6 +141,8 @@ test.describe("sessions", () => {
       const answered = page.waitForResponse((r) => r.request().method() === "POST");
       await page.getByRole("button", { name: "Ingresar" }).click();
       await answered;
+      // React resets the form once the action's state is applied; filling before that would be wiped.
+      await expect(page.locator("#password")).toHaveValue("");
       await expect(page.locator(".error-summary")).toContainText("Usuario o contraseña incorrectos");
     }
     await expect(page.locator(".error-summary")).toContainText(/Demasiados intentos, espere \d+ segundos/);
