@@ -1,0 +1,78 @@
+import { EventEmitter } from "node:events";
+import { describe, expect, it } from "vitest";
+import { createPdfWorkerPool, type PoolWorker, type WorkerReply } from "./worker-pool";
+
+/** A worker that answers each job on the next tick with the job's id as its only byte. */
+class FakeWorker extends EventEmitter {
+  terminated = false;
+  received: number[] = [];
+  constructor(private readonly behaviour: (fake: FakeWorker, id: number) => void) {
+    super();
+  }
+  postMessage(message: unknown) {
+    const id = (message as { id: number }).id;
+    this.received.push(id);
+    setImmediate(() => this.behaviour(this, id));
+  }
+  reply(reply: WorkerReply) {
+    if (!this.terminated) this.emit("message", reply);
+  }
+  ref() {}
+  unref() {}
+  terminate() {
+    this.terminated = true;
+    setImmediate(() => this.emit("exit", 1));
+    return Promise.resolve(1);
+  }
+}
+
+const answer = (fake: FakeWorker, id: number) => fake.reply({ id, ok: true, bytes: Uint8Array.of(id % 256) });
+
+function poolOf(behaviour: (fake: FakeWorker, id: number, index: number) => void, rendersPerWorker: number) {
+  const workers: FakeWorker[] = [];
+  const pool = createPdfWorkerPool(() => {
+    const index = workers.length;
+    const fake = new FakeWorker((f, id) => behaviour(f, id, index));
+    workers.push(fake);
+    return fake as unknown as PoolWorker;
+  }, rendersPerWorker);
+  return { pool, workers };
+}
+
+describe("PDF worker pool", () => {
+  it("a burst larger than one worker's share never has two workers alive, and every job gets its own answer", async () => {
+    const { pool, workers } = poolOf(answer, 150);
+    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => pool.render({ n: i })));
+    expect(results.map((bytes) => bytes[0])).toEqual(Array.from({ length: 300 }, (_, i) => (i + 1) % 256));
+    expect(pool.stats()).toEqual({ started: 2, maxAlive: 1 });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[0]!.received).toHaveLength(150);
+    expect(workers[1]!.received).toHaveLength(150);
+  });
+
+  it("retires an idle worker that reached its share before starting the next", async () => {
+    const { pool, workers } = poolOf(answer, 2);
+    await pool.render({});
+    await pool.render({});
+    expect(workers[0]!.terminated).toBe(false);
+    await pool.render({});
+    expect(workers[0]!.terminated).toBe(true);
+    expect(pool.stats()).toEqual({ started: 2, maxAlive: 1 });
+  });
+
+  it("retries the jobs of a worker that died in a new worker, once", async () => {
+    const { pool, workers } = poolOf((fake, id, index) => {
+      if (index === 0) fake.emit("exit", 134); // out of memory
+      else answer(fake, id);
+    }, 150);
+    const results = await Promise.all([pool.render({}), pool.render({})]);
+    expect(results.map((bytes) => bytes[0])).toEqual([1, 2]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it("gives up on a job whose second worker dies too, and reports a render error as an error", async () => {
+    const { pool } = poolOf((fake, id) => (id === 1 ? fake.emit("exit", 134) : fake.reply({ id, ok: false, error: "fuente" })), 150);
+    await expect(pool.render({})).rejects.toThrow("PDF worker exited (134)");
+    await expect(pool.render({})).rejects.toThrow("PDF worker: fuente");
+  });
+});
