@@ -1,56 +1,80 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { db, getConnection } from "@/lib/db";
 import { ecuapassUsers } from "@/lib/db/schema";
 import { checkDocument } from "@/lib/identity/documents";
 import { emailKey } from "@/lib/security/normalize";
-import { consumeLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
+import { consumeLimit, consumedLimitCte, limitOutcome, limitParams, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
 import { MESSAGES, emailError, emailsMatch, userIdError, userIdKey, type DocType } from "./rules";
 
 // "Comprobar disponibilidad" for ID.usuario, Doc. Identificación and the email. Each answer is
-// a hint: the unique indexes decide at registration. Each check is one indexed lookup after the
-// per-address rate limit, nothing else (these endpoints take the load of registration days).
+// a hint: the unique indexes decide at registration. These endpoints take the load of registration
+// days, so each check is one prepared statement that takes from the per-address rate limit and
+// does the indexed lookup together (one round trip).
 
 export type AvailabilityAnswer =
   | { status: 200; body: { disponible: boolean; mensaje: string; aviso?: string } }
   | { status: 400; body: { error: string } }
   | { status: 429; body: { error: string }; retryAfterSeconds: number };
 
-async function exists(where: ReturnType<typeof eq>): Promise<boolean> {
-  const rows = await db.select({ id: ecuapassUsers.id }).from(ecuapassUsers).where(where).limit(1);
-  return rows.length > 0;
-}
+type Check = "user_id" | "document" | "email";
 
-// The ID check takes the load of registration days: built once and prepared.
-function buildUserIdTaken() {
+// Placeholders of each lookup, beside the rate limit's own (key, points, expire, now).
+const TAKEN: Record<Check, () => SQL> = {
+  user_id: () => sql`${ecuapassUsers.userIdKey} = ${sql.placeholder("userIdKey")}`,
+  document: () =>
+    sql`${ecuapassUsers.docType} = ${sql.placeholder("docType")} and ${ecuapassUsers.docNumber} = ${sql.placeholder("docNumber")}`,
+  email: () => sql`${ecuapassUsers.emailKey} = ${sql.placeholder("emailKey")}`,
+};
+
+function buildCheck(check: Check) {
+  const consumed = consumedLimitCte();
   return db
-    .select({ id: ecuapassUsers.id })
-    .from(ecuapassUsers)
-    .where(eq(ecuapassUsers.userIdKey, sql.placeholder("key")))
-    .limit(1)
-    .prepare("ecuapass_user_id_taken");
+    .with(consumed)
+    .select({
+      points: consumed.points,
+      expire: consumed.expire,
+      taken: sql<boolean>`exists (select 1 from ${ecuapassUsers} where ${TAKEN[check]()})`.as("taken"),
+    })
+    .from(consumed)
+    .prepare(`ecuapass_${check}_check`);
 }
-const userIdTakenStatements = new WeakMap<object, ReturnType<typeof buildUserIdTaken>>();
+type CheckStatement = ReturnType<typeof buildCheck>;
+const statements = new WeakMap<object, Map<Check, CheckStatement>>();
 
-export async function isUserIdTaken(userId: string): Promise<boolean> {
+function statementFor(check: Check): CheckStatement {
   const connection = getConnection();
-  let statement = userIdTakenStatements.get(connection);
-  if (!statement) userIdTakenStatements.set(connection, (statement = buildUserIdTaken()));
-  return (await statement.execute({ key: userIdKey(userId) })).length > 0;
+  let byCheck = statements.get(connection);
+  if (!byCheck) statements.set(connection, (byCheck = new Map()));
+  let statement = byCheck.get(check);
+  if (!statement) byCheck.set(check, (statement = buildCheck(check)));
+  return statement;
 }
 
-export async function isDocumentTaken(docType: DocType, docNumber: string): Promise<boolean> {
-  return exists(and(eq(ecuapassUsers.docType, docType), eq(ecuapassUsers.docNumber, docNumber))!);
+/** Takes one from the address's budget and looks the value up: taken or not, or the 429 answer. */
+async function limitedLookup(check: Check, ip: string, lookup: Record<string, string>): Promise<AvailabilityAnswer | boolean> {
+  const nowMs = Date.now();
+  const [row] = await statementFor(check).execute({ ...limitParams("availability", ip, nowMs), ...lookup });
+  const limit = limitOutcome("availability", row, nowMs);
+  if (!limit.ok) return tooMany(limit.retryAfterSeconds);
+  return row?.taken === true;
+}
+
+const tooMany = (retryAfterSeconds: number): AvailabilityAnswer => ({
+  status: 429,
+  body: { error: tooManyAttemptsMessage(retryAfterSeconds) },
+  retryAfterSeconds,
+});
+
+/** An invalid value still takes from the budget (it is a request all the same). */
+async function refuseInvalid(ip: string, error: string): Promise<AvailabilityAnswer> {
+  const limit = await consumeLimit("availability", ip);
+  return limit.ok ? { status: 400, body: { error } } : tooMany(limit.retryAfterSeconds);
 }
 
 export async function isEmailTaken(email: string): Promise<boolean> {
-  return exists(eq(ecuapassUsers.emailKey, emailKey(email)));
-}
-
-async function limited(ip: string): Promise<AvailabilityAnswer | null> {
-  const limit = await consumeLimit("availability", ip);
-  if (limit.ok) return null;
-  return { status: 429, body: { error: tooManyAttemptsMessage(limit.retryAfterSeconds) }, retryAfterSeconds: limit.retryAfterSeconds };
+  const rows = await db.select({ id: ecuapassUsers.id }).from(ecuapassUsers).where(eq(ecuapassUsers.emailKey, emailKey(email))).limit(1);
+  return rows.length > 0;
 }
 
 const answer = (taken: boolean, free: string, used: string, aviso?: string): AvailabilityAnswer => ({
@@ -59,29 +83,24 @@ const answer = (taken: boolean, free: string, used: string, aviso?: string): Ava
 });
 
 export async function checkUserIdAvailability(value: string, ip: string): Promise<AvailabilityAnswer> {
-  const refused = await limited(ip);
-  if (refused) return refused;
   const error = userIdError(value);
-  if (error) return { status: 400, body: { error } };
-  return answer(await isUserIdTaken(value), MESSAGES.userIdAvailable, MESSAGES.userIdTaken);
+  if (error) return refuseInvalid(ip, error);
+  const taken = await limitedLookup("user_id", ip, { userIdKey: userIdKey(value) });
+  return typeof taken === "boolean" ? answer(taken, MESSAGES.userIdAvailable, MESSAGES.userIdTaken) : taken;
 }
 
 export async function checkDocumentAvailability(type: string, value: string, ip: string): Promise<AvailabilityAnswer> {
-  const refused = await limited(ip);
-  if (refused) return refused;
-  if (type !== "ruc" && type !== "cedula" && type !== "pasaporte") {
-    return { status: 400, body: { error: "Seleccione el tipo de documento." } };
-  }
+  if (type !== "ruc" && type !== "cedula" && type !== "pasaporte") return refuseInvalid(ip, "Seleccione el tipo de documento.");
   const doc = checkDocument(type, value);
-  if (!doc.ok) return { status: 400, body: { error: doc.message } };
-  return answer(await isDocumentTaken(type, doc.value), MESSAGES.docAvailable, MESSAGES.docTaken, doc.warning);
+  if (!doc.ok) return refuseInvalid(ip, doc.message);
+  const taken = await limitedLookup("document", ip, { docType: type, docNumber: doc.value });
+  return typeof taken === "boolean" ? answer(taken, MESSAGES.docAvailable, MESSAGES.docTaken, doc.warning) : taken;
 }
 
 export async function checkEmailAvailability(value: string, confirmation: string | null, ip: string): Promise<AvailabilityAnswer> {
-  const refused = await limited(ip);
-  if (refused) return refused;
   const error = emailError(value);
-  if (error) return { status: 400, body: { error } };
-  if (confirmation !== null && !emailsMatch(value, confirmation)) return { status: 400, body: { error: MESSAGES.emailMismatch } };
-  return answer(await isEmailTaken(value), MESSAGES.emailAvailable, MESSAGES.emailTaken);
+  if (error) return refuseInvalid(ip, error);
+  if (confirmation !== null && !emailsMatch(value, confirmation)) return refuseInvalid(ip, MESSAGES.emailMismatch);
+  const taken = await limitedLookup("email", ip, { emailKey: emailKey(value) });
+  return typeof taken === "boolean" ? answer(taken, MESSAGES.emailAvailable, MESSAGES.emailTaken) : taken;
 }
