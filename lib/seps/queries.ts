@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
-import { db, type DbOrTx } from "@/lib/db";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db, getConnection, type DbOrTx } from "@/lib/db";
 import { sepsDocuments, sepsRequestRoles, sepsRequests, type SepsDocument, type SepsRequest } from "@/lib/db/schema";
 import type { DocumentMeta } from "./documents";
+import { hashToken } from "@/lib/security/tokens";
 import { findRole, type SepsRole } from "./roles";
 
 // Reads of one request with its roles and documents (no access checks: callers check the link
@@ -86,5 +87,31 @@ export async function getRequestDocumentFile(
     .from(sepsDocuments)
     .where(and(eq(sepsDocuments.id, documentId), eq(sepsDocuments.requestId, requestId)))
     .limit(1);
+  return row ?? null;
+}
+
+// A stored PDF for whoever holds the request's private link: the link's hash and the document id
+// in one prepared join (the download is the most repeated read of a request).
+function buildDocumentByLink() {
+  return db
+    .select({ fileName: sepsDocuments.fileName, content: sepsDocuments.content, sha256: sepsDocuments.sha256 })
+    .from(sepsDocuments)
+    .innerJoin(sepsRequests, eq(sepsRequests.id, sepsDocuments.requestId))
+    .where(and(eq(sepsRequests.accessTokenHash, sql.placeholder("tokenHash")), eq(sepsDocuments.id, sql.placeholder("documentId"))))
+    .limit(1)
+    .prepare("seps_document_by_link");
+}
+const documentByLinkStatements = new WeakMap<object, ReturnType<typeof buildDocumentByLink>>();
+
+/** A document's bytes, only if it belongs to the request of that private link. */
+export async function getDocumentFileByLink(
+  token: string,
+  documentId: string,
+): Promise<Pick<SepsDocument, "fileName" | "content" | "sha256"> | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token) || !/^[0-9a-f-]{36}$/i.test(documentId)) return null;
+  const connection = getConnection();
+  let statement = documentByLinkStatements.get(connection);
+  if (!statement) documentByLinkStatements.set(connection, (statement = buildDocumentByLink()));
+  const [row] = await statement.execute({ tokenHash: hashToken(token), documentId });
   return row ?? null;
 }

@@ -7,7 +7,7 @@ import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { upsertOrganizations } from "./catastro";
 import { verifyDocumentCode } from "./documents";
 import { PRIVACY_NOTICE_HASH } from "./privacy-notice";
-import { getRequestDetail, getRequestDocumentFile } from "./queries";
+import { getDocumentFileByLink, getRequestDetail, getRequestDocumentFile } from "./queries";
 import { createSepsRequest, findRequestByToken, remitSepsRequest, uploadSignedDocument } from "./requests";
 import { sepsRequestSchema } from "./schema";
 import { randomRuc } from "./testing";
@@ -233,6 +233,8 @@ describe("signed copies and remission", () => {
     expect(signed.filter((d) => d.supersededAt)).toHaveLength(1);
     const file = await getRequestDocumentFile(request.id, second.ok ? second.documentId : "");
     expect(file?.content.equals(minimalPdf("segunda"))).toBe(true);
+    const byLink = await getDocumentFileByLink(request.token, second.ok ? second.documentId : "");
+    expect(byLink?.content.equals(minimalPdf("segunda"))).toBe(true);
 
     const reviewerEmail = uniqueEmail("revisor");
     const inactiveEmail = uniqueEmail("inactivo");
@@ -276,6 +278,8 @@ describe("signed copies and remission", () => {
     expect(await findRequestByToken("corto")).toBeNull();
     const docsOfB = await db.select({ id: sepsDocuments.id }).from(sepsDocuments).where(eq(sepsDocuments.requestId, b.id));
     expect(await getRequestDocumentFile(a.id, docsOfB[0]!.id)).toBeNull();
+    expect(await getDocumentFileByLink(a.token, docsOfB[0]!.id)).toBeNull();
+    expect(await getDocumentFileByLink(b.token, docsOfB[0]!.id)).not.toBeNull();
     expect(await uploadSignedDocument({ token: "x".repeat(43), kind: "solicitud", bytes: minimalPdf("x"), ip: "1.1.1.1" })).toMatchObject({ ok: false, notFound: true });
   });
 });
