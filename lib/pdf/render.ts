@@ -14,20 +14,23 @@ const canUseWorker = process.env.NEXT_RUNTIME === "nodejs" && process.env.PDF_IN
 
 /**
  * @react-pdf/renderer keeps part of every render reachable (diegomura/react-pdf#2848: about 0.2 MB
- * per document here); a worker is retired after this many documents so memory stays flat.
+ * per document here); a worker is retired after this many documents, or after a minute idle, so
+ * memory stays flat. Starting one costs about 0.2 s, under 2 ms a document at this share.
  */
-const RENDERS_PER_WORKER = 150;
+const RENDERS_PER_WORKER = 100;
+const WORKER_IDLE_MS = 60_000;
 
-// The worker's heap is capped: V8 on a large machine otherwise lets it grow lazily to hundreds of
-// megabytes. A render needs far less; a worker that runs out anyway is replaced and its jobs retried.
-const WORKER_HEAP_MB = 160;
+// The worker's heap is capped: V8 on a large machine otherwise lets garbage pile up to hundreds of
+// megabytes before collecting. A render needs far less; a worker that runs out anyway is replaced
+// and its jobs retried.
+const WORKER_HEAP_MB = 128;
 
 const holder = globalThis as typeof globalThis & { __ventanillaPdfPool?: PdfWorkerPool };
 
 function pdfPool(): PdfWorkerPool {
   holder.__ventanillaPdfPool ??= createPdfWorkerPool(
     () => new Worker(new URL("./render-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
-    RENDERS_PER_WORKER,
+    { rendersPerWorker: RENDERS_PER_WORKER, idleMs: WORKER_IDLE_MS },
   );
   return holder.__ventanillaPdfPool;
 }

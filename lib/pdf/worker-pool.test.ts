@@ -28,14 +28,14 @@ class FakeWorker extends EventEmitter {
 
 const answer = (fake: FakeWorker, id: number) => fake.reply({ id, ok: true, bytes: Uint8Array.of(id % 256) });
 
-function poolOf(behaviour: (fake: FakeWorker, id: number, index: number) => void, rendersPerWorker: number) {
+function poolOf(behaviour: (fake: FakeWorker, id: number, index: number) => void, rendersPerWorker: number, idleMs = 60_000) {
   const workers: FakeWorker[] = [];
   const pool = createPdfWorkerPool(() => {
     const index = workers.length;
     const fake = new FakeWorker((f, id) => behaviour(f, id, index));
     workers.push(fake);
     return fake as unknown as PoolWorker;
-  }, rendersPerWorker);
+  }, { rendersPerWorker, idleMs });
   return { pool, workers };
 }
 
@@ -58,6 +58,25 @@ describe("PDF worker pool", () => {
     await pool.render({});
     expect(workers[0]!.terminated).toBe(true);
     expect(pool.stats()).toEqual({ started: 2, maxAlive: 1 });
+  });
+
+  it("retires a worker left idle, and starts a new one for the next job", async () => {
+    const { pool, workers } = poolOf(answer, 150, 20);
+    await pool.render({});
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(workers[0]!.terminated).toBe(true);
+    expect((await pool.render({}))[0]).toBe(2);
+    expect(pool.stats()).toEqual({ started: 2, maxAlive: 1 });
+  });
+
+  it("keeps a busy worker: the idle clock restarts with each job", async () => {
+    const { pool, workers } = poolOf(answer, 150, 40);
+    for (let i = 0; i < 4; i++) {
+      await pool.render({});
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
   });
 
   it("retries the jobs of a worker that died in a new worker, once", async () => {

@@ -12,7 +12,7 @@ export type PoolWorker = {
 export type WorkerReply = { id: number; ok: boolean; bytes?: Uint8Array; error?: string };
 
 type Job = { id: number; payload: object; attempts: number; resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
-type Slot = { worker: PoolWorker; inFlight: Map<number, Job>; assigned: number; gone: boolean };
+type Slot = { worker: PoolWorker; inFlight: Map<number, Job>; assigned: number; gone: boolean; idleTimer?: ReturnType<typeof setTimeout> };
 
 export type PdfWorkerPool = {
   render(payload: object): Promise<Buffer>;
@@ -24,9 +24,13 @@ export type PdfWorkerPool = {
  * One render worker at a time. @react-pdf/renderer keeps part of every render reachable
  * (diegomura/react-pdf#2848), so a worker is retired after `rendersPerWorker` documents; jobs that
  * arrive meanwhile wait here until it has drained, so a burst never has two workers (two heaps)
- * alive. A job whose worker dies (crash, out of memory) is retried once in a new worker.
+ * alive. A worker idle for `idleMs` is retired too, so memory returns after a burst. A job whose
+ * worker dies (crash, out of memory) is retried once in a new worker.
  */
-export function createPdfWorkerPool(startWorker: () => PoolWorker, rendersPerWorker: number): PdfWorkerPool {
+export function createPdfWorkerPool(
+  startWorker: () => PoolWorker,
+  { rendersPerWorker, idleMs }: { rendersPerWorker: number; idleMs: number },
+): PdfWorkerPool {
   const queue: Job[] = [];
   let current: Slot | undefined;
   let retiring: Slot | undefined;
@@ -43,6 +47,7 @@ export function createPdfWorkerPool(startWorker: () => PoolWorker, rendersPerWor
       if (slot.gone) return;
       slot.gone = true;
       alive--;
+      clearTimeout(slot.idleTimer);
       if (current === slot) current = undefined;
       if (retiring === slot) retiring = undefined;
       const jobs = [...slot.inFlight.values()];
@@ -67,6 +72,12 @@ export function createPdfWorkerPool(startWorker: () => PoolWorker, rendersPerWor
       } else {
         // Idle: it must not keep the process alive (scripts, graceful shutdown).
         slot.worker.unref();
+        slot.idleTimer = setTimeout(() => {
+          if (current !== slot || slot.inFlight.size > 0) return;
+          current = undefined;
+          retire(slot);
+        }, idleMs);
+        slot.idleTimer.unref?.();
       }
     });
     slot.worker.on("error", lost);
@@ -75,6 +86,7 @@ export function createPdfWorkerPool(startWorker: () => PoolWorker, rendersPerWor
   }
 
   function retire(slot: Slot) {
+    clearTimeout(slot.idleTimer);
     slot.gone = true;
     alive--;
     void slot.worker.terminate();
@@ -92,6 +104,7 @@ export function createPdfWorkerPool(startWorker: () => PoolWorker, rendersPerWor
       }
       const job = queue.shift()!;
       job.attempts++;
+      clearTimeout(current.idleTimer);
       current.assigned++;
       current.inFlight.set(job.id, job);
       current.worker.ref();
