@@ -96,7 +96,7 @@ export default defineConfig({
       command:
         `${build} && ` +
         (directDatabaseUrl ? `DATABASE_URL='${directDatabaseUrl}' ` : "") +
-        `npx tsx --import ./scripts/lib/register.mjs scripts/seed.ts --demo-staff && npx next start -p ${port}`,
+        `npx tsx --import ./scripts/lib/register.mjs scripts/seed.ts --demo-staff && npm start -- -p ${port}`,
       url: `${baseURL}/`,
       env: serverEnv,
       timeout: 600_000,

@@ -3,7 +3,7 @@
 //   npm run bench -- --quick      one short run for iteration, writes bench/tmp/RESULTS-quick.md
 // Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,js --variants=ours --skip-build
 //          --experiment=unlogged|async-commit (what-if changes to the throw-away database)
-//          --node-flag=--max-old-space-size=192 (repeatable: flags for the server's node)
+//          --node-flag=--max-old-space-size=192 (repeatable: flags for the server's node; default: those of `npm start`)
 //          --render (rewrite RESULTS.md from RESULTS.json and bench/findings.md, no measuring)
 //          --no-lighthouse --profile (server under --cpu-prof, profiles in bench/tmp/prof-*)
 //
@@ -47,6 +47,9 @@ const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0123";
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const TSX = path.resolve("node_modules/.bin/tsx");
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
+// The server runs as `npm start` runs it in production: with the node flags of that script.
+const START_NODE_FLAGS: string[] =
+  (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.match(/--[\w-]+=\S+/g) ?? [];
 
 function parseOptions(argv: string[]): Options {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -61,7 +64,9 @@ function parseOptions(argv: string[]): Options {
     only: only ? new Set(only.split(",")) : null,
     variants: get("variants") ? new Set(get("variants")!.split(",")) : null,
     experiments: get("experiment")?.split(",") ?? [],
-    nodeFlags: argv.filter((a) => a.startsWith("--node-flag=")).map((a) => a.slice("--node-flag=".length)),
+    nodeFlags: argv.some((a) => a.startsWith("--node-flag="))
+      ? argv.filter((a) => a.startsWith("--node-flag=")).map((a) => a.slice("--node-flag=".length))
+      : START_NODE_FLAGS,
     skipBuild: argv.includes("--skip-build"),
     lighthouse: !argv.includes("--no-lighthouse"),
     profile: argv.includes("--profile"),
@@ -194,7 +199,7 @@ async function main() {
   log("demo data (scripts/seed.ts)");
   await runPinned("0,1", TSX, ["--import", "./scripts/lib/register.mjs", "scripts/seed.ts", "--quiet"], pgEnv, true);
 
-  if (opts.nodeFlags.length) report.notes.push(`Server started with node ${opts.nodeFlags.join(" ")} (not the default).`);
+  if (opts.nodeFlags.join(" ") !== START_NODE_FLAGS.join(" ")) report.notes.push(`Server started with node ${opts.nodeFlags.join(" ") || "(no flags)"}, not the flags of \`npm start\`.`);
   for (const experiment of opts.experiments) {
     // What-if runs for RESULTS.md findings: changes to the bench's own throw-away database only.
     if (experiment === "unlogged") await sql`alter table rate_limits set unlogged`;
