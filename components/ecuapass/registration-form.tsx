@@ -245,7 +245,7 @@ export function RegistrationForm({
   }
 
   function sendCode() {
-    if (!emailLocked) return;
+    if (!emailLocked || code.kind === "sending") return;
     setCode({ kind: "sending" });
     const data = new FormData();
     data.set("email", values.email);
@@ -653,7 +653,8 @@ export function RegistrationForm({
             type="button"
             className="button button--secondary"
             onClick={sendCode}
-            disabled={codeRequestDisabled}
+            // Only aria-disabled while sending: a disabled button would drop the keyboard focus.
+            disabled={!emailLocked}
             aria-disabled={codeRequestDisabled}
           >
             {code.kind === "sending" ? (

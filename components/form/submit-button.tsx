@@ -3,7 +3,11 @@
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
-/** Disabled with a spinner and a pending label while its form is being sent. */
+/**
+ * A spinner and a pending label while its form is being sent. Pending, it is `aria-disabled` and
+ * ignores activation rather than `disabled`: a disabled button drops the keyboard focus to the page,
+ * so keyboard and screen-reader users would lose their place.
+ */
 export function SubmitButton({
   children,
   pendingLabel = "Enviando…",
@@ -21,7 +25,17 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className={className} disabled={pending} aria-disabled={pending} name={name} value={value} formAction={formAction}>
+    <button
+      type="submit"
+      className={className}
+      aria-disabled={pending}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+      name={name}
+      value={value}
+      formAction={formAction}
+    >
       {pending ? (
         <>
           <span className="spinner" aria-hidden="true" />

@@ -104,6 +104,7 @@ export function RequestForm({
   }
 
   function lookup() {
+    if (lookingUp) return;
     const form = new FormData();
     form.set("sector", sector);
     form.set("ruc", values.ruc ?? "");
@@ -348,7 +349,8 @@ export function RequestForm({
                 required
                 aria-required
               />
-              <button type="button" className="button button--secondary" onClick={lookup} disabled={lookingUp}>
+              {/* aria-disabled, not disabled: leaving the RUC field starts a lookup, and a disabled button would drop the focus Tab just gave it. */}
+              <button type="button" className="button button--secondary" onClick={lookup} aria-disabled={lookingUp}>
                 {lookingUp ? "Buscando…" : "Buscar RUC"}
               </button>
             </div>

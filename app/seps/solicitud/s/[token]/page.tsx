@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
 import { RemitForm } from "@/components/seps/remit-form";
+import { RequestStatus } from "@/components/seps/request-status";
 import { SignedUploadForm } from "@/components/seps/signed-upload-form";
 import { DOCUMENT_KINDS, DOCUMENT_SIGNER, DOCUMENT_TITLES } from "@/lib/seps/documents";
 import { currentDocuments, getRequestDetail } from "@/lib/seps/queries";
@@ -63,7 +64,7 @@ export default async function SepsRequestPage({
         </div>
       )}
 
-      <section aria-labelledby="estado">
+      <RequestStatus status={request.status} labelledBy="estado">
         <h2 id="estado">Estado</h2>
         <p>
           <span className={`tag ${STATUS_TAG[request.status]}`}>{STATUS_LABEL[request.status]}</span>
@@ -97,7 +98,7 @@ export default async function SepsRequestPage({
             </>
           )}
         </dl>
-      </section>
+      </RequestStatus>
 
       <section aria-labelledby="documentos">
         <h2 id="documentos">Documentos</h2>
