@@ -1,5 +1,6 @@
 import { expect, test } from "./support/fixtures";
 import { EcuapassRegistrationPage, newPerson } from "./pages/ecuapass-registro";
+import { waitForMail } from "./support/mail";
 
 // The clock hook moves the whole server's time: these tests run one after another.
 test.describe.configure({ mode: "serial" });
@@ -37,6 +38,11 @@ test("a person registers, lands on Mi página, signs out and signs in again", as
   await expect(page.getByText(`${person.userId}@correo.aduana.gob.ec`).first()).toBeVisible();
   await expect(page.getByText("Consulta del Arancel")).toBeVisible();
   await expect(page.locator("main")).not.toContainText(person.password);
+  // The welcome email, queued after the answer, names the ID.usuario and the SENAE address.
+  const welcome = await waitForMail(request, person.email, { subject: /Registro de Usuario General en Ecuapass/ });
+  expect(welcome.text).toContain(person.userId);
+  expect(welcome.text).toContain(`${person.userId}@correo.aduana.gob.ec`);
+  expect(welcome.text).not.toContain(person.password);
 
   await page.getByRole("button", { name: "Cerrar sesión" }).click();
   await expect(page).toHaveURL(/\/ecuapass\/ingresar/);

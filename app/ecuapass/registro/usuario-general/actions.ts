@@ -1,5 +1,6 @@
 "use server";
 
+import { after } from "next/server";
 import { signIn } from "@/lib/auth";
 import { issueEcuapassTicket } from "@/lib/auth/credentials";
 import { createSecurityCode } from "@/lib/ecuapass/codes";
@@ -29,7 +30,9 @@ export async function requestCodeAction(formData: FormData): Promise<FormState> 
 export const registerAction = formAction(registrationSchema, async (input) => {
   const result = await registerEcuapassUser(input, await clientIp());
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
-  await mailWelcome(result);
+  // The welcome email is rendered and queued after the answer is sent: the person waits for the
+  // account and the session, not for the email.
+  after(() => mailWelcome(result));
   await signIn("ecuapass-ticket", {
     ticket: issueEcuapassTicket(result.id, result.sessionVersion),
     redirectTo: "/ecuapass/mi-pagina",
