@@ -60,20 +60,24 @@ export function documentFileName(kind: SepsDocumentKind, number: string, origin:
   return `${number}-${base}${origin === "firmado" ? "-firmado" : ""}.pdf`;
 }
 
-/** The three PDFs of a request, each with its own verification code printed on every page. */
+/**
+ * The three PDFs of a request, each with its own verification code printed on every page. The
+ * three are queued together: one after another, each would wait behind every other request's
+ * documents in the render queue, and under load no request would finish.
+ */
 export async function generateRequestDocuments(data: SepsPdfData): Promise<GeneratedDocument[]> {
-  const out: GeneratedDocument[] = [];
-  for (const kind of DOCUMENT_KINDS) {
-    const verificationCode = newVerificationCode();
-    const content = await renderSepsDocument(kind, data, {
-      number: data.number,
-      issuedAt: data.issuedAt,
-      verificationCode,
-      verifyUrl: verificationUrl(verificationCode),
-    });
-    out.push({ kind, fileName: documentFileName(kind, data.number), content, sha256: sha256Hex(content), sizeBytes: content.length, verificationCode });
-  }
-  return out;
+  return Promise.all(
+    DOCUMENT_KINDS.map(async (kind) => {
+      const verificationCode = newVerificationCode();
+      const content = await renderSepsDocument(kind, data, {
+        number: data.number,
+        issuedAt: data.issuedAt,
+        verificationCode,
+        verifyUrl: verificationUrl(verificationCode),
+      });
+      return { kind, fileName: documentFileName(kind, data.number), content, sha256: sha256Hex(content), sizeBytes: content.length, verificationCode };
+    }),
+  );
 }
 
 // ------------------------------------------------------------------ uploads
