@@ -1,15 +1,21 @@
 import "server-only";
 import type { Session } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
 import { auth } from "./index";
 import { SIGN_IN_PATH, type AccountKind } from "./kinds";
 
 export type SessionUser = Session["user"];
 
+// One session check per page render (a layout and its page both ask): each check decrypts and
+// re-encrypts the session and reads its version from the database. Outside a render (actions,
+// route handlers) React's cache does not memoize and every call checks again.
+const sessionOfRender = cache(() => auth());
+
 /** The signed-in user of this kind, or null (for actions that answer instead of redirecting). */
 export async function currentUser(kind: AccountKind): Promise<SessionUser | null> {
-  const session = await auth();
+  const session = await sessionOfRender();
   if (session?.user?.unverified) throw new DatabaseUnavailableError(null);
   return session?.user?.kind === kind && session.user.id ? session.user : null;
 }
