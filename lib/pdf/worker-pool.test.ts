@@ -6,15 +6,19 @@ import { createPdfWorkerPool, type PoolWorker, type WorkerReply } from "./worker
 class FakeWorker extends EventEmitter {
   terminated = false;
   received: number[] = [];
+  outstanding = 0;
+  maxOutstanding = 0;
   constructor(private readonly behaviour: (fake: FakeWorker, id: number) => void) {
     super();
   }
   postMessage(message: unknown) {
     const id = (message as { id: number }).id;
     this.received.push(id);
+    this.maxOutstanding = Math.max(this.maxOutstanding, ++this.outstanding);
     setImmediate(() => this.behaviour(this, id));
   }
   reply(reply: WorkerReply) {
+    this.outstanding--;
     if (!this.terminated) this.emit("message", reply);
   }
   ref() {}
@@ -48,6 +52,9 @@ describe("PDF worker pool", () => {
     expect(workers[0]!.terminated).toBe(true);
     expect(workers[0]!.received).toHaveLength(150);
     expect(workers[1]!.received).toHaveLength(150);
+    // One document at a time in the worker, in the order asked.
+    expect(workers.map((w) => w.maxOutstanding)).toEqual([1, 1]);
+    expect([...workers[0]!.received, ...workers[1]!.received]).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
   });
 
   it("retires an idle worker that reached its share before starting the next", async () => {

@@ -12,7 +12,7 @@ export type PoolWorker = {
 export type WorkerReply = { id: number; ok: boolean; bytes?: Uint8Array; error?: string };
 
 type Job = { id: number; payload: object; attempts: number; resolve: (bytes: Buffer) => void; reject: (error: Error) => void };
-type Slot = { worker: PoolWorker; inFlight: Map<number, Job>; assigned: number; gone: boolean; idleTimer?: ReturnType<typeof setTimeout> };
+type Slot = { worker: PoolWorker; job: Job | undefined; assigned: number; gone: boolean; idleTimer?: ReturnType<typeof setTimeout> };
 
 export type PdfWorkerPool = {
   render(payload: object): Promise<Buffer>;
@@ -21,11 +21,12 @@ export type PdfWorkerPool = {
 };
 
 /**
- * One render worker at a time. @react-pdf/renderer keeps part of every render reachable
- * (diegomura/react-pdf#2848), so a worker is retired after `rendersPerWorker` documents; jobs that
- * arrive meanwhile wait here until it has drained, so a burst never has two workers (two heaps)
- * alive. A worker idle for `idleMs` is retired too, so memory returns after a burst. A job whose
- * worker dies (crash, out of memory) is retried once in a new worker.
+ * One render worker at a time, one document at a time in it: the worker's renders are async, so
+ * every job posted to it would start at once and interleave, and under a burst none would finish
+ * (each holding its layout in memory). Jobs wait here, first come first served. @react-pdf/renderer
+ * keeps part of every render reachable (diegomura/react-pdf#2848), so a worker is retired after
+ * `rendersPerWorker` documents, and after `idleMs` without work so memory returns after a burst.
+ * A job whose worker dies (crash, out of memory) is retried once in a new worker.
  */
 export function createPdfWorkerPool(
   startWorker: () => PoolWorker,
@@ -33,83 +34,71 @@ export function createPdfWorkerPool(
 ): PdfWorkerPool {
   const queue: Job[] = [];
   let current: Slot | undefined;
-  let retiring: Slot | undefined;
   let nextId = 1;
   let started = 0;
   let alive = 0;
   let maxAlive = 0;
 
   function open(): Slot {
-    const slot: Slot = { worker: startWorker(), inFlight: new Map(), assigned: 0, gone: false };
+    const slot: Slot = { worker: startWorker(), job: undefined, assigned: 0, gone: false };
     started++;
     maxAlive = Math.max(maxAlive, ++alive);
     const lost = (error: Error) => {
       if (slot.gone) return;
-      slot.gone = true;
-      alive--;
-      clearTimeout(slot.idleTimer);
+      markGone(slot);
       if (current === slot) current = undefined;
-      if (retiring === slot) retiring = undefined;
-      const jobs = [...slot.inFlight.values()];
-      slot.inFlight.clear();
-      for (const job of jobs.reverse()) {
-        if (job.attempts < 2) queue.unshift(job);
-        else job.reject(error);
-      }
+      const job = slot.job;
+      slot.job = undefined;
+      if (job && job.attempts < 2) queue.unshift(job);
+      else job?.reject(error);
       dispatch();
     };
     slot.worker.on("message", (reply) => {
-      const job = slot.inFlight.get(reply.id);
-      if (!job) return;
-      slot.inFlight.delete(reply.id);
+      const job = slot.job;
+      if (!job || job.id !== reply.id) return;
+      slot.job = undefined;
       if (reply.ok && reply.bytes) job.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
       else job.reject(new Error(`PDF worker: ${reply.error ?? "sin resultado"}`));
-      if (slot.inFlight.size > 0) return;
-      if (retiring === slot) {
-        retiring = undefined;
+      if (queue.length > 0) return dispatch();
+      // Idle: it must not keep the process alive (scripts, graceful shutdown), and ends if unused.
+      slot.worker.unref();
+      slot.idleTimer = setTimeout(() => {
+        if (current !== slot || slot.job) return;
+        current = undefined;
         retire(slot);
-        dispatch();
-      } else {
-        // Idle: it must not keep the process alive (scripts, graceful shutdown).
-        slot.worker.unref();
-        slot.idleTimer = setTimeout(() => {
-          if (current !== slot || slot.inFlight.size > 0) return;
-          current = undefined;
-          retire(slot);
-        }, idleMs);
-        slot.idleTimer.unref?.();
-      }
+      }, idleMs);
+      slot.idleTimer.unref?.();
     });
     slot.worker.on("error", lost);
     slot.worker.on("exit", (code) => lost(new Error(`PDF worker exited (${code})`)));
     return slot;
   }
 
-  function retire(slot: Slot) {
+  function markGone(slot: Slot) {
     clearTimeout(slot.idleTimer);
     slot.gone = true;
     alive--;
+  }
+
+  function retire(slot: Slot) {
+    markGone(slot);
     void slot.worker.terminate();
   }
 
   function dispatch() {
-    while (queue.length > 0 && !retiring) {
-      current ??= open();
-      if (current.assigned >= rendersPerWorker) {
-        const old = current;
-        current = undefined;
-        if (old.inFlight.size === 0) retire(old);
-        else retiring = old;
-        continue;
-      }
-      const job = queue.shift()!;
-      job.attempts++;
-      clearTimeout(current.idleTimer);
-      current.assigned++;
-      current.inFlight.set(job.id, job);
-      current.worker.ref();
-      current.worker.postMessage({ id: job.id, ...job.payload });
+    if (queue.length === 0 || current?.job) return;
+    if (current && current.assigned >= rendersPerWorker) {
+      retire(current);
+      current = undefined;
     }
+    current ??= open();
+    const job = queue.shift()!;
+    job.attempts++;
+    clearTimeout(current.idleTimer);
+    current.assigned++;
+    current.job = job;
+    current.worker.ref();
+    current.worker.postMessage({ id: job.id, ...job.payload });
   }
 
   return {
