@@ -13,11 +13,12 @@ export type { SepsDocumentKind } from "./render-core";
 const canUseWorker = process.env.NEXT_RUNTIME === "nodejs" && process.env.PDF_IN_PROCESS !== "1";
 
 /**
- * @react-pdf/renderer keeps part of every render reachable (diegomura/react-pdf#2848: about 0.2 MB
- * per document here); a worker is retired after this many documents, or after a minute idle, so
- * memory stays flat. Starting one costs about 0.2 s, under 2 ms a document at this share.
+ * @react-pdf/renderer keeps part of every render reachable (diegomura/react-pdf#2848: 0.2–0.3 MB
+ * per document here; in-process under a 128 MB heap it runs out after a few hundred documents), so
+ * a worker is retired after this many documents, or after a minute idle. Starting one costs about
+ * 0.2 s plus a cold JIT: retiring every 100 documents cost ~50 ms of CPU per save, every 200 half that.
  */
-const RENDERS_PER_WORKER = 100;
+const RENDERS_PER_WORKER = 200;
 const WORKER_IDLE_MS = 60_000;
 
 // The worker's heap is capped: V8 on a large machine otherwise lets garbage pile up to hundreds of
