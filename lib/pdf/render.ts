@@ -15,11 +15,11 @@ const canUseWorker = process.env.NEXT_RUNTIME === "nodejs" && process.env.PDF_IN
 /**
  * @react-pdf/renderer keeps part of every render reachable (diegomura/react-pdf#2848: 0.2–0.3 MB
  * per document here; in-process under a 128 MB heap it runs out after a few hundred documents), so
- * a worker is retired after this many documents, or after a minute idle. Starting one costs about
- * 0.2 s plus a cold JIT: retiring every 100 documents cost ~50 ms of CPU per save, every 200 half that.
+ * a worker is retired after this many documents, or after 15 s idle. Starting one costs about
+ * 0.2 s plus a cold JIT: measured, retiring every 100 documents cost ~50 ms more CPU per save than every 600.
  */
 const RENDERS_PER_WORKER = 200;
-const WORKER_IDLE_MS = 60_000;
+const WORKER_IDLE_MS = 15_000;
 
 // The worker's heap is capped: V8 on a large machine otherwise lets garbage pile up to hundreds of
 // megabytes before collecting. A render needs far less; a worker that runs out anyway is replaced

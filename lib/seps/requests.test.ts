@@ -8,7 +8,7 @@ import { upsertOrganizations } from "./catastro";
 import { verifyDocumentCode } from "./documents";
 import { PRIVACY_NOTICE_HASH } from "./privacy-notice";
 import { getDocumentFileByLink, getRequestDetail, getRequestDocumentFile } from "./queries";
-import { createSepsRequest, findRequestByToken, remitSepsRequest, uploadSignedDocument } from "./requests";
+import { createSepsRequest, findRequestByToken, remitSepsRequest, saveQueue, uploadSignedDocument } from "./requests";
 import { sepsRequestSchema } from "./schema";
 import { randomRuc } from "./testing";
 import type { Sector } from "./roles";
@@ -185,6 +185,18 @@ describe("createSepsRequest", () => {
     expect(new Set(numbers).size).toBe(2);
     const assignments = await db.select().from(sepsRoleAssignments).where(eq(sepsRoleAssignments.organizationId, org.id));
     expect(assignments).toHaveLength(0);
+  });
+
+  it("saves four at a time under a burst; the others wait their turn and are saved too", async () => {
+    const org = await makeOrganization();
+    const saving = Promise.all(
+      Array.from({ length: 6 }, () =>
+        createSepsRequest(parse(form({ ruc: org.ruc, rol: "NF_LIQUIDADOR", acceso_NF_LIQUIDADOR: "on" })), { ip: "203.0.113.10" }),
+      ),
+    );
+    expect(saveQueue()).toEqual({ active: 4, waiting: 2 });
+    expect((await saving).map((r) => r.ok)).toEqual([true, true, true, true, true, true]);
+    expect(saveQueue()).toEqual({ active: 0, waiting: 0 });
   });
 });
 

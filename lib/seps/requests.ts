@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import pLimit from "p-limit";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
 import { db, type DbOrTx } from "@/lib/db";
@@ -150,6 +151,20 @@ export type CreateRequestResult = { ok: true; request: CreatedRequest } | Extrac
  * commit, the private link is emailed to the user and to the legal representative.
  */
 export async function createSepsRequest(input: SepsRequestInput, context: { ip: string }): Promise<CreateRequestResult> {
+  return savesInFlight(() => createNow(input, context));
+}
+
+/**
+ * Saving is CPU-bound (three PDFs, ~0.2 s of CPU). Under a burst, saves taken all at once share the
+ * CPU and every one of them finishes late (100 at once: none within 20 s, each past a proxy's
+ * timeout); a few at a time, they finish in order of arrival at the same total rate.
+ */
+const savesInFlight = pLimit(4);
+
+/** Saves being done and saves waiting their turn in this process. */
+export const saveQueue = () => ({ active: savesInFlight.activeCount, waiting: savesInFlight.pendingCount });
+
+async function createNow(input: SepsRequestInput, context: { ip: string }): Promise<CreateRequestResult> {
   const check = await checkSepsRequest(input);
   if (!check.ok) return check;
   const { plan } = check;
