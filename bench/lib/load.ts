@@ -68,8 +68,18 @@ async function fire(spec: CellSpec, duration: number, record: boolean) {
   return { result, latencies, statuses, bad, seconds };
 }
 
-export async function runCell(spec: CellSpec): Promise<CellResult> {
-  if (spec.warmup > 0) await fire(spec, spec.warmup, false);
+/**
+ * Warm-up, then the measured window. `settle` runs between them: the warm-up's requests still in
+ * flight are abandoned with its connections, and a server still working them off (a CPU-bound
+ * endpoint at 100 clients has seconds of backlog) would make the window measure that backlog.
+ * `measuring` is called when the window starts (CPU and memory marks).
+ */
+export async function runCell(spec: CellSpec, hooks: { settle?: () => Promise<unknown>; measuring?: () => void } = {}): Promise<CellResult> {
+  if (spec.warmup > 0) {
+    await fire(spec, spec.warmup, false);
+    await hooks.settle?.();
+  }
+  hooks.measuring?.();
   const { result, latencies, statuses, bad, seconds } = await fire(spec, spec.duration, true);
   const sorted = Float64Array.from(latencies).sort();
   return {
