@@ -60,3 +60,17 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(real) : value;
   },
 });
+
+/**
+ * A prepared statement for the hot paths, built once per connection (a prepared statement belongs
+ * to the driver it was built on; tests and scripts may reopen the connection).
+ */
+export function preparedPerConnection<Statement>(build: () => Statement): () => Statement {
+  const byConnection = new WeakMap<Connection, Statement>();
+  return () => {
+    const connection = getConnection();
+    let statement = byConnection.get(connection);
+    if (!statement) byConnection.set(connection, (statement = build()));
+    return statement;
+  };
+}

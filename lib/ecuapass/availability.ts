@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
-import { db, getConnection } from "@/lib/db";
+import { db, preparedPerConnection } from "@/lib/db";
 import { ecuapassUsers } from "@/lib/db/schema";
 import { checkDocument } from "@/lib/identity/documents";
 import { emailKey } from "@/lib/security/normalize";
@@ -39,22 +39,16 @@ function buildCheck(check: Check) {
     .from(consumed)
     .prepare(`ecuapass_${check}_check`);
 }
-type CheckStatement = ReturnType<typeof buildCheck>;
-const statements = new WeakMap<object, Map<Check, CheckStatement>>();
-
-function statementFor(check: Check): CheckStatement {
-  const connection = getConnection();
-  let byCheck = statements.get(connection);
-  if (!byCheck) statements.set(connection, (byCheck = new Map()));
-  let statement = byCheck.get(check);
-  if (!statement) byCheck.set(check, (statement = buildCheck(check)));
-  return statement;
-}
+const statements: Record<Check, () => ReturnType<typeof buildCheck>> = {
+  user_id: preparedPerConnection(() => buildCheck("user_id")),
+  document: preparedPerConnection(() => buildCheck("document")),
+  email: preparedPerConnection(() => buildCheck("email")),
+};
 
 /** Takes one from the address's budget and looks the value up: taken or not, or the 429 answer. */
 async function limitedLookup(check: Check, ip: string, lookup: Record<string, string>): Promise<AvailabilityAnswer | boolean> {
   const nowMs = Date.now();
-  const [row] = await statementFor(check).execute({ ...limitParams("availability", ip, nowMs), ...lookup });
+  const [row] = await statements[check]().execute({ ...limitParams("availability", ip, nowMs), ...lookup });
   const limit = limitOutcome("availability", row, nowMs);
   if (!limit.ok) return tooMany(limit.retryAfterSeconds);
   return row?.taken === true;

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import { db, getConnection } from "@/lib/db";
+import { db, preparedPerConnection } from "@/lib/db";
 import { rateLimits } from "@/lib/db/schema";
 
 // Every limit of the site in one place; stored in Postgres so serverless instances share them.
@@ -101,16 +101,12 @@ export function limitOutcome(
   return refused(new RateLimiterRes(0, msBeforeNext, consumed));
 }
 
-const consumeStatements = new WeakMap<object, ReturnType<typeof buildConsumeStatement>>();
-const buildConsumeStatement = () => consumeUpsert().prepare("rate_limit_consume");
+const consumeStatement = preparedPerConnection(() => consumeUpsert().prepare("rate_limit_consume"));
 
 /** Takes `points` from the key's budget; refuses (without taking) once it is spent. */
 export async function consumeLimit(name: LimitName, key: string, points = 1): Promise<LimitResult> {
-  const connection = getConnection();
-  let statement = consumeStatements.get(connection);
-  if (!statement) consumeStatements.set(connection, (statement = buildConsumeStatement()));
   const nowMs = Date.now();
-  const [row] = await statement.execute(limitParams(name, key, nowMs, points));
+  const [row] = await consumeStatement().execute(limitParams(name, key, nowMs, points));
   return limitOutcome(name, row, nowMs, points);
 }
 

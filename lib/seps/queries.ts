@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { db, getConnection, type DbOrTx } from "@/lib/db";
+import { db, preparedPerConnection, type DbOrTx } from "@/lib/db";
 import { sepsDocuments, sepsRequestRoles, sepsRequests, type SepsDocument, type SepsRequest } from "@/lib/db/schema";
-import type { DocumentMeta } from "./documents";
 import { hashToken } from "@/lib/security/tokens";
+import type { DocumentMeta } from "./documents";
 import { findRole, type SepsRole } from "./roles";
 
 // Reads of one request with its roles and documents (no access checks: callers check the link
@@ -101,7 +101,7 @@ function buildDocumentByLink() {
     .limit(1)
     .prepare("seps_document_by_link");
 }
-const documentByLinkStatements = new WeakMap<object, ReturnType<typeof buildDocumentByLink>>();
+const documentByLink = preparedPerConnection(buildDocumentByLink);
 
 /** A document's bytes, only if it belongs to the request of that private link. */
 export async function getDocumentFileByLink(
@@ -109,9 +109,6 @@ export async function getDocumentFileByLink(
   documentId: string,
 ): Promise<Pick<SepsDocument, "fileName" | "content" | "sha256"> | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token) || !/^[0-9a-f-]{36}$/i.test(documentId)) return null;
-  const connection = getConnection();
-  let statement = documentByLinkStatements.get(connection);
-  if (!statement) documentByLinkStatements.set(connection, (statement = buildDocumentByLink()));
-  const [row] = await statement.execute({ tokenHash: hashToken(token), documentId });
+  const [row] = await documentByLink().execute({ tokenHash: hashToken(token), documentId });
   return row ?? null;
 }
