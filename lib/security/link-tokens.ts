@@ -3,7 +3,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { now } from "@/lib/clock";
 import { db, type DbOrTx } from "@/lib/db";
 import { linkTokens, type LinkToken } from "@/lib/db/schema";
-import { hashToken, newLinkToken } from "./tokens";
+import { hashToken, isLinkTokenShape, newLinkToken } from "./tokens";
 
 type Purpose = LinkToken["purpose"];
 
@@ -31,7 +31,7 @@ export type LinkTokenState = { status: "valid"; token: LinkToken } | { status: "
 
 /** What a link's page shows on GET: nothing is consumed. */
 export async function inspectLinkToken(purpose: Purpose, token: string, executor: DbOrTx = db): Promise<LinkTokenState> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { status: "unknown" };
+  if (!isLinkTokenShape(token)) return { status: "unknown" };
   const [row] = await executor
     .select()
     .from(linkTokens)
@@ -45,7 +45,7 @@ export async function inspectLinkToken(purpose: Purpose, token: string, executor
 
 /** Uses the token once: one conditional UPDATE, so two submits cannot both succeed. */
 export async function consumeLinkToken(executor: DbOrTx, purpose: Purpose, token: string): Promise<LinkToken | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isLinkTokenShape(token)) return null;
   const at = now();
   const [row] = await executor
     .update(linkTokens)

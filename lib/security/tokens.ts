@@ -11,6 +11,11 @@ export function sha256Hex(value: string | Buffer): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
+/** The shape of a token from newLinkToken (43 base64url characters): anything else is not looked up. */
+export function isLinkTokenShape(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token);
+}
+
 /** Link tokens are stored as their SHA-256: 256 bits of entropy need no slow hash. */
 export function hashToken(token: string): string {
   return sha256Hex(token);

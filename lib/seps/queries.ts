@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db, preparedPerConnection, type DbOrTx } from "@/lib/db";
 import { sepsDocuments, sepsRequestRoles, sepsRequests, type SepsDocument, type SepsRequest } from "@/lib/db/schema";
-import { hashToken } from "@/lib/security/tokens";
+import { hashToken, isLinkTokenShape } from "@/lib/security/tokens";
 import type { DocumentMeta } from "./documents";
 import { findRole, type SepsRole } from "./roles";
 
@@ -108,7 +108,7 @@ export async function getDocumentFileByLink(
   token: string,
   documentId: string,
 ): Promise<Pick<SepsDocument, "fileName" | "content" | "sha256"> | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token) || !/^[0-9a-f-]{36}$/i.test(documentId)) return null;
+  if (!isLinkTokenShape(token) || !/^[0-9a-f-]{36}$/i.test(documentId)) return null;
   const [row] = await documentByLink().execute({ tokenHash: hashToken(token), documentId });
   return row ?? null;
 }

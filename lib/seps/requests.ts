@@ -11,7 +11,7 @@ import SepsSolicitudCreadaEmail from "@/lib/mail/templates/seps-solicitud-creada
 import SepsSolicitudRemitidaEmail from "@/lib/mail/templates/seps-solicitud-remitida";
 import type { SepsPdfData } from "@/lib/pdf/render";
 import { recordAudit, type AuditActor } from "@/lib/security/audit";
-import { hashToken, newLinkToken, sha256Hex } from "@/lib/security/tokens";
+import { hashToken, isLinkTokenShape, newLinkToken, sha256Hex } from "@/lib/security/tokens";
 import { lookupOrganization, organizationSummary, roleOccupancy, type RoleOccupancy } from "./catastro";
 import { DOCUMENT_KINDS, checkPdfUpload, documentFileName, generateRequestDocuments, type SepsDocumentKind } from "./documents";
 import { currentPrivacyNotice } from "./privacy-notice";
@@ -289,7 +289,7 @@ async function notifyRequestCreated({ id, number, link, plan }: { id: string; nu
 
 /** The request a private link opens, or null (unknown or malformed token). */
 export async function findRequestByToken(token: string, executor: DbOrTx = db): Promise<SepsRequest | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isLinkTokenShape(token)) return null;
   const [row] = await executor.select().from(sepsRequests).where(eq(sepsRequests.accessTokenHash, hashToken(token))).limit(1);
   return row ?? null;
 }
@@ -359,7 +359,7 @@ export async function uploadSignedDocument(input: {
 }
 
 async function lockRequestByToken(tx: DbOrTx, token: string): Promise<SepsRequest | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  if (!isLinkTokenShape(token)) return null;
   const [row] = await tx.select().from(sepsRequests).where(eq(sepsRequests.accessTokenHash, hashToken(token))).for("update").limit(1);
   return row ?? null;
 }
