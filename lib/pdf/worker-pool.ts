@@ -16,7 +16,7 @@ type Slot = { worker: PoolWorker; job: Job | undefined; assigned: number; gone: 
 
 export type PdfWorkerPool = {
   render(payload: object): Promise<Buffer>;
-  /** Workers started so far and the most alive at once (for tests and the benchmark). */
+  /** Workers started so far and the most alive at once (read by the tests). */
   stats(): { started: number; maxAlive: number };
 };
 
