@@ -66,6 +66,14 @@ test("a person files a non-financial request, downloads the three PDFs, uploads 
   await expect(page.getByRole("button", { name: "Remitir a la Superintendencia" })).toHaveCount(0);
 });
 
+test("a person files a financial request for a cooperative of the catastro", async ({ page }) => {
+  const form = new SepsRequestFormPage(page);
+  await form.fileRequest({ sector: "Financieras", role: "Rol de Acopio de Información", ruc: "1191324168001" });
+  await expect(page.getByText("Pendiente de documentos")).toBeVisible();
+  await expect(page.getByText("Caja de Ahorro y Crédito Vilcabamba").first()).toBeVisible();
+  await expect(page.getByText("Organizaciones Financieras").first()).toBeVisible();
+});
+
 test("an unknown RUC is refused with a clear message", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const form = new SepsRequestFormPage(page);

@@ -67,9 +67,9 @@ export class SepsRequestFormPage {
   }
 
   /** The whole form for a free role of a demo organization, up to the saved request's page. */
-  async fileRequest(options: { role?: string; ruc?: string; applicant?: Applicant } = {}) {
+  async fileRequest(options: { sector?: "Financieras" | "No Financieras"; role?: string; ruc?: string; applicant?: Applicant } = {}) {
     const applicant = options.applicant ?? newApplicant();
-    await this.open("No Financieras");
+    await this.open(options.sector ?? "No Financieras");
     await this.addRole(options.role ?? "Rol de Acopio de Información");
     await this.fillUser(applicant);
     await this.lookUpRuc(options.ruc ?? DEMO_NF_RUC);
