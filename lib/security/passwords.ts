@@ -1,19 +1,29 @@
 import "server-only";
+import { availableParallelism } from "node:os";
 import { hash, verify } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import pLimit from "p-limit";
 import { foldForComparison } from "@/lib/security/normalize";
 
 // OWASP Password Storage Cheat Sheet: argon2id, m = 19 MiB, t = 2, p = 1.
 // algorithm 2 = Argon2id (the package's const enum cannot be imported under isolatedModules).
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+// No more hashes at once than the cores this process may run on: each is CPU-bound and holds
+// 19 MiB outside the JS heap while it runs (libuv would run four), so more in flight add memory
+// and make each one slower, not more of them per second. The rest wait in order of arrival.
+const hashesInFlight = pLimit(Math.max(1, availableParallelism()));
+
+/** Hashes running and waiting (read by the tests). */
+export const hashQueue = () => ({ limit: hashesInFlight.concurrency, active: hashesInFlight.activeCount, waiting: hashesInFlight.pendingCount });
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return hashesInFlight(() => hash(password, ARGON2_OPTIONS));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(passwordHash, password);
+    return await hashesInFlight(() => verify(passwordHash, password));
   } catch {
     return false;
   }
