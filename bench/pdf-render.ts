@@ -1,7 +1,10 @@
-// PDF generation in-process (pinned like the server): the time of each of the three SEPS
-// documents and of the three together (as a save renders them), then RSS over RENDERS renders.
+// PDF generation pinned like the server: the time of each of the three SEPS documents and of the
+// three together (as a save renders them), in-process; then RSS over RENDERS renders, once through
+// the server's worker pool (lib/pdf/render.ts settings) and once in-process for comparison.
 //   taskset -c 0 tsx --import ./scripts/lib/register.mjs bench/pdf-render.ts [RENDERS]
-import { renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
+import { Worker } from "node:worker_threads";
+import { PDF_WORKER, renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
+import { createPdfWorkerPool } from "@/lib/pdf/worker-pool";
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_HASH } from "@/lib/seps/privacy-notice";
 
 const renders = Number(process.argv[2] ?? 1000);
@@ -66,9 +69,31 @@ for (let i = 0; i < timing; i++) {
   together.push(performance.now() - t);
 }
 
-const rss: number[] = [process.memoryUsage().rss / 2 ** 20];
-const heap: number[] = [process.memoryUsage().heapUsed / 2 ** 20];
 const every = Math.max(1, Math.floor(renders / 20));
+const rssMb = () => process.memoryUsage().rss / 2 ** 20;
+
+// The server's path: the same pool and settings. The worker entry is TypeScript and Node 20 does
+// not pass tsx's module hooks to a worker, so the worker registers them itself.
+const workerEntry = new URL("../lib/pdf/render-worker.ts", import.meta.url).href;
+const pool = createPdfWorkerPool(
+  () =>
+    new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(workerEntry)}); });`, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: PDF_WORKER.heapMb },
+    }),
+  PDF_WORKER,
+);
+const poolRss: number[] = [rssMb()];
+for (let i = 1; i <= renders; i++) {
+  await pool.render({ kind: KINDS[i % 3]!, data, stamp: stamp(i) });
+  if (i % every === 0) poolRss.push(rssMb());
+}
+await new Promise((resolve) => setTimeout(resolve, PDF_WORKER.idleMs + 2_000));
+const poolIdleRss = rssMb();
+const poolWorkers = pool.stats();
+
+const rss: number[] = [rssMb()];
+const heap: number[] = [process.memoryUsage().heapUsed / 2 ** 20];
 for (let i = 1; i <= renders; i++) {
   await renderSepsDocument(KINDS[i % 3]!, data, stamp(i));
   if (i % every === 0) {
@@ -77,4 +102,5 @@ for (let i = 1; i <= renders; i++) {
     heap.push(m.heapUsed / 2 ** 20);
   }
 }
-console.log(`PDF_JSON ${JSON.stringify({ perDocument, threeTogether: { p50: pct(together, 50), p95: pct(together, 95) }, rss, heap, renders, timing })}`);
+const pooled = { rss: poolRss, idleRss: poolIdleRss, workersStarted: poolWorkers.started, maxAlive: poolWorkers.maxAlive, ...PDF_WORKER };
+console.log(`PDF_JSON ${JSON.stringify({ perDocument, threeTogether: { p50: pct(together, 50), p95: pct(together, 95) }, pooled, rss, heap, renders, timing })}`);

@@ -1,7 +1,7 @@
 // bench/RESULTS.md from one benchmark run: machine, date, commit, the tables, the targets.
 import type { PageJs } from "../first-load-js";
 import type { LighthouseResult } from "../lighthouse";
-import type { PdfResult } from "../scenarios/pdf-render";
+import { pdfMemoryFlat, type PdfResult } from "../scenarios/pdf-render";
 import { fmt, median, medianCell } from "./stats";
 import type { CellRecord, Cells, Options } from "./types";
 
@@ -145,6 +145,12 @@ export function renderReport(report: Report): string {
     const worst = Math.max(...Object.values(pdf.perDocument).map((d) => d.p50));
     out.push(`| each PDF < 150 ms | slowest document p50 **${fmt.ms(worst)} ms** | ${mark(worst < 150)} |`);
     out.push(`| three PDFs < 300 ms | p50 **${fmt.ms(pdf.threeTogether.p50)} ms** | ${mark(pdf.threeTogether.p50 < 300)} |`);
+    if (pdf.pooled) {
+      const flat = pdfMemoryFlat(pdf.pooled.rss);
+      out.push(
+        `| memory flat over ${pdf.renders} renders (the server's worker pool) | RSS peak ${fmt.mb(flat.firstPeak)} MB in the first half, ${fmt.mb(flat.secondPeak)} MB in the second (**${fmt.pct(flat.secondPeak / flat.firstPeak - 1)}**; ≤ 10 % counts as flat) | ${mark(flat.flat)} |`,
+      );
+    }
   } else {
     out.push(`| each PDF < 150 ms, three < 300 ms | not measured: ${pdf && "error" in pdf ? pdf.error : "skipped"} | — |`);
   }
@@ -218,7 +224,16 @@ export function renderReport(report: Report): string {
     for (const [name, d] of Object.entries(pdf.perDocument)) out.push(`| ${name} | ${fmt.ms(d.p50)} | ${fmt.ms(d.p95)} | ${fmt.ms(d.max)} |`);
     out.push(`| the three together | ${fmt.ms(pdf.threeTogether.p50)} | ${fmt.ms(pdf.threeTogether.p95)} | |`);
     out.push("");
-    out.push(`RSS (MB) sampled every ${Math.round(pdf.renders / Math.max(1, pdf.rss.length - 1))} renders over ${pdf.renders} renders: ${pdf.rss.map((r) => r.toFixed(0)).join(", ")}.`);
+    const every = Math.round(pdf.renders / Math.max(1, pdf.rss.length - 1));
+    if (pdf.pooled) {
+      out.push(
+        `RSS (MB) of the process, sampled every ${every} renders over ${pdf.renders} renders through the worker pool the server uses (one worker, retired after ${pdf.pooled.rendersPerWorker} documents; ${pdf.pooled.workersStarted} started, at most ${pdf.pooled.maxAlive} alive): ${pdf.pooled.rss.map((r) => r.toFixed(0)).join(", ")}; ${fmt.mb(pdf.pooled.idleRss)} MB once the worker retired after ${pdf.pooled.idleMs / 1000} s idle.`,
+      );
+      out.push("");
+      out.push(`For comparison, the same renders in-process with no worker (react-pdf keeps part of every render, diegomura/react-pdf#2848): ${pdf.rss.map((r) => r.toFixed(0)).join(", ")}.`);
+    } else {
+      out.push(`RSS (MB) sampled every ${every} renders over ${pdf.renders} renders: ${pdf.rss.map((r) => r.toFixed(0)).join(", ")}.`);
+    }
   } else {
     out.push(`Not measured: ${pdf && "error" in pdf ? pdf.error : "skipped"}.`);
   }

@@ -10,6 +10,8 @@ export type PdfResult =
   | {
       perDocument: Record<string, { p50: number; p95: number; max: number; bytes: number }>;
       threeTogether: { p50: number; p95: number };
+      /** Through the server's worker pool; absent in results from before it was measured. */
+      pooled?: { rss: number[]; idleRss: number; workersStarted: number; maxAlive: number; rendersPerWorker: number; idleMs: number };
       rss: number[];
       heap: number[];
       renders: number;
@@ -22,4 +24,12 @@ export async function pdfInProcess(ctx: Ctx, renders: number): Promise<PdfResult
   const line = out.split("\n").find((l) => l.startsWith("PDF_JSON "));
   if (!line) return { error: "bench/pdf-render.ts printed no result" };
   return JSON.parse(line.slice("PDF_JSON ".length)) as PdfResult;
+}
+
+/** Flat: the second half's RSS peak at most 10 % above the first half's (the pool's sawtooth is bounded). */
+export function pdfMemoryFlat(rss: number[]): { firstPeak: number; secondPeak: number; flat: boolean } {
+  const half = Math.ceil(rss.length / 2);
+  const firstPeak = Math.max(...rss.slice(0, half));
+  const secondPeak = Math.max(...rss.slice(half));
+  return { firstPeak, secondPeak, flat: secondPeak <= firstPeak * 1.1 };
 }

@@ -13,25 +13,22 @@ export type { SepsDocumentKind } from "./render-core";
 const canUseWorker = process.env.NEXT_RUNTIME === "nodejs" && process.env.PDF_IN_PROCESS !== "1";
 
 /**
- * @react-pdf/renderer keeps part of every render reachable (diegomura/react-pdf#2848: 0.2–0.3 MB
- * per document here; in-process under a 128 MB heap it runs out after a few hundred documents), so
- * a worker is retired after this many documents, or after 15 s idle. Starting one costs about
- * 0.2 s plus a cold JIT: measured, retiring every 100 documents cost ~50 ms more CPU per save than every 600.
+ * How the render worker lives. @react-pdf/renderer keeps part of every render reachable
+ * (diegomura/react-pdf#2848: 0.2–0.3 MB per document here; in-process under a 128 MB heap it runs
+ * out after a few hundred documents), so a worker is retired after `rendersPerWorker` documents, or
+ * after `idleMs` without work. Starting one costs about 0.2 s plus a cold JIT: measured, retiring
+ * every 100 documents cost ~50 ms more CPU per save than every 600. Its heap is capped (`heapMb`):
+ * V8 on a large machine otherwise lets garbage pile up to hundreds of megabytes before collecting; a
+ * render needs far less, and a worker that runs out anyway is replaced and its job retried.
  */
-const RENDERS_PER_WORKER = 200;
-const WORKER_IDLE_MS = 15_000;
-
-// The worker's heap is capped: V8 on a large machine otherwise lets garbage pile up to hundreds of
-// megabytes before collecting. A render needs far less; a worker that runs out anyway is replaced
-// and its jobs retried.
-const WORKER_HEAP_MB = 128;
+export const PDF_WORKER = { rendersPerWorker: 200, idleMs: 15_000, heapMb: 128 } as const;
 
 const holder = globalThis as typeof globalThis & { __ventanillaPdfPool?: PdfWorkerPool };
 
 function pdfPool(): PdfWorkerPool {
   holder.__ventanillaPdfPool ??= createPdfWorkerPool(
-    () => new Worker(new URL("./render-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
-    { rendersPerWorker: RENDERS_PER_WORKER, idleMs: WORKER_IDLE_MS },
+    () => new Worker(new URL("./render-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: PDF_WORKER.heapMb } }),
+    PDF_WORKER,
   );
   return holder.__ventanillaPdfPool;
 }
