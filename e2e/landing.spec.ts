@@ -1,7 +1,7 @@
-import { TOTP, Secret } from "otpauth";
 import { DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
+import { withFreshTotp } from "./support/totp";
 
 test("the landing page presents both procedures and the sign-in links", async ({ page }) => {
   await page.goto("/");
@@ -39,11 +39,12 @@ test("/admin is protected and the demo reviewer signs in with password and TOTP 
   await expect(page.getByRole("alert", { name: "Hay un problema" })).toContainText("Usuario o contraseña incorrectos");
   await expect(page.getByLabel("Correo electrónico")).toHaveValue(DEMO_REVIEWER.email);
 
-  const otp = new TOTP({ secret: Secret.fromBase32(DEMO_REVIEWER.totpSecret) }).generate();
   await page.getByLabel("Contraseña").fill(DEMO_REVIEWER.password);
-  await page.getByLabel("Código de verificación").fill(otp);
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await withFreshTotp(DEMO_REVIEWER.totpSecret, async (otp) => {
+    await page.getByLabel("Código de verificación").fill(otp);
+    await page.getByRole("button", { name: "Ingresar" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+  });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   await page.getByRole("button", { name: "Cerrar sesión" }).click();

@@ -1,20 +1,20 @@
-import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_REVIEWER } from "../lib/auth/demo-staff";
 import { expect, test } from "./support/fixtures";
+import { totpNow, withFreshTotp } from "./support/totp";
 import { linkIn, waitForMail } from "./support/mail";
 import { randomRuc } from "@/lib/seps/testing";
 import { randomCedula } from "@/test/factories";
-
-const totp = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
 
 async function signInStaff(page: Page, who: { email: string; password: string; totpSecret: string }) {
   await page.goto("/admin/ingresar");
   await page.getByLabel("Correo electrónico").fill(who.email);
   await page.getByLabel("Contraseña").fill(who.password);
-  await page.getByLabel("Código de verificación").fill(totp(who.totpSecret));
-  await page.getByRole("button", { name: "Ingresar" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await withFreshTotp(who.totpSecret, async (otp) => {
+    await page.getByLabel("Código de verificación").fill(otp);
+    await page.getByRole("button", { name: "Ingresar" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+  });
 }
 
 async function staffContext(browser: Browser, who: typeof DEMO_ADMIN | typeof DEMO_REVIEWER): Promise<[BrowserContext, Page]> {
@@ -229,7 +229,7 @@ test.describe("staff accounts and cross-site requests", () => {
     const password = "Tranvía azul 2026 norte";
     await newcomer.locator("#password").fill(password);
     await newcomer.locator("#passwordConfirm").fill(password);
-    await newcomer.getByLabel("Código de verificación").fill(totp(secret));
+    await newcomer.getByLabel("Código de verificación").fill(totpNow(secret));
     await newcomer.getByRole("button", { name: "Activar cuenta" }).click();
     await expect(newcomer.getByRole("heading", { name: "Códigos de recuperación" })).toBeVisible();
     await expect(newcomer.locator("ol.recovery-codes li")).toHaveCount(10);

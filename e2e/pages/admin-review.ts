@@ -1,8 +1,8 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { Secret, TOTP } from "otpauth";
 import { DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { randomRuc } from "@/lib/seps/testing";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
+import { withFreshTotp } from "../support/totp";
 
 export type SeededRequest = {
   id: string;
@@ -59,10 +59,11 @@ export class AdminReviewPage {
     await this.page.goto("/admin/ingresar");
     await this.page.getByLabel("Correo electrónico").fill(account.email);
     await this.page.getByLabel("Contraseña").fill(account.password);
-    const otp = new TOTP({ secret: Secret.fromBase32(account.totpSecret) }).generate();
-    await this.page.getByLabel("Código de verificación").fill(otp);
-    await this.page.getByRole("button", { name: "Ingresar" }).click();
-    await expect(this.page.getByRole("heading", { level: 1, name: "Bandeja de solicitudes" })).toBeVisible();
+    await withFreshTotp(account.totpSecret, async (otp) => {
+      await this.page.getByLabel("Código de verificación").fill(otp);
+      await this.page.getByRole("button", { name: "Ingresar" }).click();
+      await expect(this.page.getByRole("heading", { level: 1, name: "Bandeja de solicitudes" })).toBeVisible();
+    });
   }
 
   /** Finds the request in the queue by its number, RUC or cédula and opens it. */

@@ -80,3 +80,23 @@ describe("timing", () => {
     expect(ratio).toBeLessThan(1.6);
   });
 });
+
+describe("staff TOTP codes are good once (RFC 6238 §5.2)", () => {
+  it("two sign-ins racing with the same code: exactly one gets in", async () => {
+    const staff = await createActiveStaff({ email: uniqueEmail("carrera") });
+    const code = currentTotp(staff.totpSecret);
+    const outcomes = await Promise.all([1, 2, 3].map(() => verifyStaffCredentials(staff.email, staff.password, code)));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+  });
+
+  it("re-enrolling the same secret keeps the used codes; a new secret starts afresh", async () => {
+    const staff = await createActiveStaff({ email: uniqueEmail("reinscrito") });
+    const code = currentTotp(staff.totpSecret);
+    expect((await verifyStaffCredentials(staff.email, staff.password, code)).ok).toBe(true);
+    const same = await createActiveStaff({ email: staff.email, totpSecret: staff.totpSecret });
+    expect((await verifyStaffCredentials(same.email, same.password, code)).ok).toBe(false);
+    const renewed = await createActiveStaff({ email: staff.email });
+    expect(renewed.totpLastStep).toBeNull();
+    expect((await verifyStaffCredentials(renewed.email, renewed.password, currentTotp(renewed.totpSecret))).ok).toBe(true);
+  });
+});

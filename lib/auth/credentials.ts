@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { nowMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { ecuapassUsers, sepsUsers, staffRecoveryCodes, staffUsers } from "@/lib/db/schema";
@@ -11,7 +11,7 @@ import { verifyAgainstDummy, verifyPassword } from "@/lib/security/passwords";
 import { blockFor, consumeLimit, isBlocked, peekLimit, resetLimit } from "@/lib/security/rate-limit";
 import { constantTimeEqualHex, hashCode } from "@/lib/security/tokens";
 import type { AccountKind, StaffRole } from "./kinds";
-import { verifyTotp } from "./totp";
+import { matchTotpStep } from "./totp";
 
 export type SessionUser = { id: string; name: string; kind: AccountKind; sessionVersion: number; role?: StaffRole };
 export type SignInOutcome = { ok: true; user: SessionUser } | { ok: false; lockedSeconds?: number };
@@ -81,10 +81,21 @@ export async function verifyStaffCredentials(email: string, password: string, ot
     const [user] = key ? await db.select().from(staffUsers).where(eq(staffUsers.email, key)).limit(1) : [];
     if (!user?.passwordHash || !user.totpSecret) return verifyAgainstDummy(password).then(() => null);
     if (!(await verifyPassword(user.passwordHash, password)) || user.status !== "activo") return null;
-    const secondFactor = verifyTotp(user.totpSecret, otp) || (await consumeRecoveryCode(user.id, otp));
+    const step = matchTotpStep(user.totpSecret, otp);
+    const secondFactor = step !== null ? await claimTotpStep(user.id, step) : await consumeRecoveryCode(user.id, otp);
     if (!secondFactor) return null;
     return { id: user.id, name: user.fullName, kind: "staff", sessionVersion: user.sessionVersion, role: user.role };
   });
+}
+
+/** Takes the code's time step for the account, once: false for a code (or an older one) already used. */
+async function claimTotpStep(staffId: string, step: number): Promise<boolean> {
+  const [claimed] = await db
+    .update(staffUsers)
+    .set({ totpLastStep: step })
+    .where(and(eq(staffUsers.id, staffId), or(isNull(staffUsers.totpLastStep), lt(staffUsers.totpLastStep, step))))
+    .returning({ id: staffUsers.id });
+  return Boolean(claimed);
 }
 
 async function consumeRecoveryCode(staffId: string, input: string): Promise<boolean> {

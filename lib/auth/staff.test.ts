@@ -47,8 +47,16 @@ describe("staff activation", () => {
     expect(await inspectStaffInvite(token)).toMatchObject({ ok: false });
     expect(await completeStaffActivation({ token, password: PASSWORD, otp: currentTotp(started.secret) }, "10.0.0.1")).toMatchObject({ ok: false });
 
-    // Sign-in: password + TOTP, or a recovery code once.
-    expect((await verifyStaffCredentials(email, PASSWORD, currentTotp(started.secret))).ok).toBe(true);
+    // Sign-in: password + TOTP, each code once (the activation's included), or a recovery code once.
+    expect((await verifyStaffCredentials(email, PASSWORD, currentTotp(started.secret))).ok).toBe(false);
+    advanceClock(30_000);
+    const nextCode = currentTotp(started.secret);
+    expect((await verifyStaffCredentials(email, PASSWORD, nextCode)).ok).toBe(true);
+    expect((await verifyStaffCredentials(email, PASSWORD, nextCode)).ok).toBe(false);
+    // An older code still inside the drift window is refused too.
+    advanceClock(-30_000);
+    expect((await verifyStaffCredentials(email, PASSWORD, currentTotp(started.secret))).ok).toBe(false);
+    advanceClock(30_000);
     expect((await verifyStaffCredentials(email, PASSWORD, done.recoveryCodes[0]!)).ok).toBe(true);
     expect((await verifyStaffCredentials(email, PASSWORD, done.recoveryCodes[0]!)).ok).toBe(false);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { staffRecoveryCodes, staffUsers, type StaffUser } from "@/lib/db/schema";
@@ -12,7 +12,7 @@ import { consumeLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit"
 import { hashCode } from "@/lib/security/tokens";
 import type { StaffRole } from "./kinds";
 import { bumpSessionVersion } from "./session-version";
-import { newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "./totp";
+import { matchTotpStep, newRecoveryCodes, newTotpSecret, totpUri } from "./totp";
 
 export const STAFF_INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
 
@@ -67,7 +67,15 @@ export async function upsertActiveStaff(input: {
       .values({ email, fullName: input.fullName, role: input.role, passwordHash, totpSecret: input.totpSecret, status: "activo" })
       .onConflictDoUpdate({
         target: staffUsers.email,
-        set: { fullName: input.fullName, role: input.role, passwordHash, totpSecret: input.totpSecret, status: "activo" },
+        set: {
+          fullName: input.fullName,
+          role: input.role,
+          passwordHash,
+          totpSecret: input.totpSecret,
+          // A new secret starts with no used codes; the same secret keeps its record.
+          totpLastStep: sql`case when ${staffUsers.totpSecret} = excluded.totp_secret then ${staffUsers.totpLastStep} end`,
+          status: "activo",
+        },
       })
       .returning();
     await tx.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.staffId, staff!.id));
@@ -113,7 +121,7 @@ export async function beginStaffEnrollment(token: string, ip: string): Promise<E
   const secret = newTotpSecret();
   const [staff] = await db
     .update(staffUsers)
-    .set({ totpSecret: secret, updatedAt: now() })
+    .set({ totpSecret: secret, totpLastStep: null, updatedAt: now() })
     .where(and(eq(staffUsers.id, invite.token.subjectId), eq(staffUsers.status, "pendiente_activacion")))
     .returning();
   if (!staff) return { ok: false, message: ACTIVATION_LINK_MESSAGES.used };
@@ -144,7 +152,8 @@ export async function completeStaffActivation(
   if (!staff.totpSecret) return { ok: false, message: "Vuelva a abrir el enlace y pulse «Continuar»." };
   const policy = passwordPolicyError(input.password, [staff.email.split("@")[0] ?? "", ...staff.fullName.split(/\s+/)]);
   if (policy) return { ok: false, field: "password", message: policy };
-  if (!verifyTotp(staff.totpSecret, input.otp)) {
+  const totpStep = matchTotpStep(staff.totpSecret, input.otp);
+  if (totpStep === null) {
     return { ok: false, field: "otp", message: "El código no coincide. Revise la hora de su teléfono e ingrese el código actual." };
   }
   const passwordHash = await hashPassword(input.password);
@@ -155,7 +164,8 @@ export async function completeStaffActivation(
     if (!used || used.subjectId !== staff.id) return false;
     const [row] = await tx
       .update(staffUsers)
-      .set({ passwordHash, status: "activo", updatedAt: now() })
+      // The activation code is used: it cannot sign in a second time.
+      .set({ passwordHash, status: "activo", totpLastStep: totpStep, updatedAt: now() })
       // The secret the code was checked against: a parallel "Continuar" would have replaced it.
       .where(and(eq(staffUsers.id, staff.id), eq(staffUsers.status, "pendiente_activacion"), eq(staffUsers.totpSecret, secret)))
       .returning({ id: staffUsers.id });

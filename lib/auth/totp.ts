@@ -18,11 +18,19 @@ export function totpUri(secret: string, email: string): string {
   return totpFor(secret, email).toString();
 }
 
-/** RFC 6238 with one step of clock drift either way. */
-export function verifyTotp(secret: string, token: string): boolean {
+const PERIOD_MS = 30_000;
+
+/**
+ * RFC 6238 with one step of clock drift either way: the time step (counter) the code belongs to,
+ * or null. A code may be accepted once (RFC 6238 §5.2): the caller claims the step for the account
+ * (`staff_users.totp_last_step`), so a code seen over a shoulder or replayed is refused.
+ */
+export function matchTotpStep(secret: string, token: string): number | null {
   const digits = token.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(digits)) return false;
-  return totpFor(secret).validate({ token: digits, window: 1, timestamp: nowMs() }) !== null;
+  if (!/^\d{6}$/.test(digits)) return null;
+  const timestamp = nowMs();
+  const delta = totpFor(secret).validate({ token: digits, window: 1, timestamp });
+  return delta === null ? null : Math.floor(timestamp / PERIOD_MS) + delta;
 }
 
 /** Current code (tests and the staff:create script's self-check). */

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -311,6 +312,8 @@ export const staffUsers = pgTable(
     passwordHash: text(),
     /** Base32 TOTP secret (RFC 6238); set when the account is activated. */
     totpSecret: text(),
+    /** The last TOTP time step whose code was accepted: a code is good once (RFC 6238 §5.2). */
+    totpLastStep: bigint({ mode: "number" }),
     status: accountStatusEnum().notNull().default("pendiente_activacion"),
     sessionVersion: integer().notNull().default(1),
     createdAt: createdAt(),
