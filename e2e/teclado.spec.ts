@@ -261,3 +261,38 @@ async function readAll(download: Download): Promise<Buffer> {
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+test("SEPS roles: adding the last role and removing one keep the focus in the form", async ({ page }) => {
+  const kb = page.keyboard;
+  const roles = page.getByRole("group", { name: "Sistemas Disponibles", exact: true });
+  const roleSelect = roles.getByLabel("Sistema / rol");
+  const add = roles.getByRole("button", { name: "+ Agregar Rol de Usuario" });
+  const focused = page.locator(":focus");
+
+  await page.goto("/seps/solicitud/no-financieras");
+  await skipToContent(page);
+  const trail = page.getByRole("navigation", { name: "Ruta" });
+  await press(page, trail.getByRole("link", { name: "Inicio" }));
+  await press(page, trail.getByRole("link", { name: "Solicitud de usuario y clave" }));
+  await press(page, roleSelect);
+  const count = await roleSelect.getByRole("option").count();
+  await press(page, add);
+  // Each Enter adds the role the select shows; the button keeps the focus while roles are left.
+  for (let i = 1; i < count; i++) {
+    await kb.press("Enter");
+    await expect(add).toBeFocused();
+  }
+  // The last one disables the select and the button: the focus moves to the new row.
+  await kb.press("Enter");
+  await expect(add).toBeDisabled();
+  await expect(focused).toHaveAccessibleName(/^¿Solicita acceso\? /);
+  const lastRole = ((await focused.getAttribute("aria-label")) ?? "").replace("¿Solicita acceso? ", "");
+  await press(page, roles.getByRole("checkbox", { name: `¿Solicita desactivación? ${lastRole}` }));
+  const remove = roles.getByRole("button", { name: `Quitar ${lastRole}` });
+  await press(page, remove);
+  // Its row goes away with the focused button: the focus returns to the select, enabled again.
+  await kb.press("Enter");
+  await expect(remove).toHaveCount(0);
+  await expect(roleSelect).toBeFocused();
+  await expect(roleSelect).toBeEnabled();
+});

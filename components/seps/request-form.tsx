@@ -97,6 +97,14 @@ export function RequestForm({
     if (!code || rows.some((r) => r.code === code)) return;
     setRows((r) => [...r, { code, access: true, deactivation: false, cedula: "" }]);
     setSelected("");
+    // The last role disables the select and this button: the focus goes to the new row instead of the page.
+    if (available.length === 1) setFocusTarget(`acceso_${code}`);
+  }
+
+  function removeRole(code: string) {
+    setRows((all) => all.filter((r) => r.code !== code));
+    // Its row (and the focused button) is gone: back to where roles are chosen.
+    setFocusTarget("roles");
   }
 
   function updateRow(code: string, patch: Partial<Row>) {
@@ -215,7 +223,7 @@ export function RequestForm({
                         />
                       </td>
                       <td>
-                        <button type="button" className="button button--link" onClick={() => setRows((all) => all.filter((r) => r.code !== row.code))}>
+                        <button type="button" className="button button--link" onClick={() => removeRole(row.code)}>
                           Quitar<span className="visually-hidden"> {role.name}</span>
                         </button>
                       </td>
