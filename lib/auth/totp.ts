@@ -18,8 +18,6 @@ export function totpUri(secret: string, email: string): string {
   return totpFor(secret, email).toString();
 }
 
-const PERIOD_MS = 30_000;
-
 /**
  * RFC 6238 with one step of clock drift either way: the time step (counter) the code belongs to,
  * or null. A code may be accepted once (RFC 6238 §5.2): the caller claims the step for the account
@@ -28,9 +26,10 @@ const PERIOD_MS = 30_000;
 export function matchTotpStep(secret: string, token: string): number | null {
   const digits = token.replace(/\s/g, "");
   if (!/^\d{6}$/.test(digits)) return null;
+  const totp = totpFor(secret);
   const timestamp = nowMs();
-  const delta = totpFor(secret).validate({ token: digits, window: 1, timestamp });
-  return delta === null ? null : Math.floor(timestamp / PERIOD_MS) + delta;
+  const delta = totp.validate({ token: digits, window: 1, timestamp });
+  return delta === null ? null : totp.counter({ timestamp }) + delta;
 }
 
 /** Current code (tests and the staff:create script's self-check). */
