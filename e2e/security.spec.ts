@@ -1,20 +1,15 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_REVIEWER } from "../lib/auth/demo-staff";
 import { expect, test } from "./support/fixtures";
-import { totpNow, withFreshTotp } from "./support/totp";
+import { AdminReviewPage } from "./pages/admin-review";
+import { totpNow } from "./support/totp";
 import { linkIn, waitForMail } from "./support/mail";
 import { randomRuc } from "@/lib/seps/testing";
 import { randomCedula } from "@/test/factories";
 
 async function signInStaff(page: Page, who: { email: string; password: string; totpSecret: string }) {
-  await page.goto("/admin/ingresar");
-  await page.getByLabel("Correo electrónico").fill(who.email);
-  await page.getByLabel("Contraseña").fill(who.password);
-  await withFreshTotp(who.totpSecret, async (otp) => {
-    await page.getByLabel("Código de verificación").fill(otp);
-    await page.getByRole("button", { name: "Ingresar" }).click();
-    await expect(page).toHaveURL(/\/admin$/);
-  });
+  await new AdminReviewPage(page).signIn(who);
+  await expect(page).toHaveURL(/\/admin$/);
 }
 
 async function staffContext(browser: Browser, who: typeof DEMO_ADMIN | typeof DEMO_REVIEWER): Promise<[BrowserContext, Page]> {

@@ -55,7 +55,7 @@ export async function seedRequestInReview(
 export class AdminReviewPage {
   constructor(private readonly page: Page) {}
 
-  async signIn(account = DEMO_REVIEWER) {
+  async signIn(account: { email: string; password: string; totpSecret: string } = DEMO_REVIEWER) {
     await this.page.goto("/admin/ingresar");
     await this.page.getByLabel("Correo electrónico").fill(account.email);
     await this.page.getByLabel("Contraseña").fill(account.password);
