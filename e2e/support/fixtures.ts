@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** axe-core with the WCAG 2.2 AA rules; returns the violations (empty when accessible). */
 export async function axeViolations(page: Page) {
@@ -12,11 +12,33 @@ export async function axeViolations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
+const REQUEST_METHODS = new Set(["get", "post", "put", "patch", "delete", "head", "fetch"]);
+
+/**
+ * The API context with Playwright's retry of ECONNRESET (the only error it retries): a keep-alive
+ * connection idle past the server's keep-alive timeout (5 s) may be closed just as the next request
+ * goes out on it, and that request never reached the server. Tests now idle that long (a staff
+ * sign-in waiting for an unused TOTP step, e2e/support/totp.ts) between two API calls.
+ */
+function retryingResets(request: APIRequestContext): APIRequestContext {
+  return new Proxy(request, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      if (typeof property !== "string" || !REQUEST_METHODS.has(property)) return value.bind(target);
+      return (url: unknown, options: object = {}) => value.call(target, url, { maxRetries: 2, ...options });
+    },
+  });
+}
+
 /**
  * `page` checks accessibility on every page it loads: each loaded document is analysed by axe,
  * and the test fails at its end if any had violations.
  */
-export const test = base.extend<{ page: Page }>({
+export const test = base.extend<{ page: Page; request: APIRequestContext }>({
+  request: async ({ request }, use) => {
+    await use(retryingResets(request));
+  },
   page: async ({ page }, use, testInfo) => {
     const problems: string[] = [];
     const pending = new Set<Promise<void>>();
