@@ -242,6 +242,7 @@ async function main() {
     sql,
     serverEnv: pgEnv,
     notes: report.notes,
+    settle: () => waitIdle([server.child.pid!, ...(pglite ? [pglite.child.pid!] : [])]),
   };
 
   const sampler = new RssSampler(server.child.pid!).start();

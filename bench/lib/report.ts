@@ -1,6 +1,7 @@
 // bench/RESULTS.md from one benchmark run: machine, date, commit, the tables, the targets.
 import type { PageJs } from "../first-load-js";
 import type { LighthouseResult } from "../lighthouse";
+import { INTERLEAVED_RATIO, interleaving } from "../scenarios/availability";
 import { pdfMemoryFlat, type PdfResult } from "../scenarios/pdf-render";
 import { fmt, median, medianCell } from "./stats";
 import type { CellRecord, Cells, Options } from "./types";
@@ -74,6 +75,7 @@ export function renderReport(report: Report): string {
   const m = report.machine;
   const out: string[] = [];
   const maxLevel = Math.max(...o.levels);
+  const slicing = interleaving(o.quick);
   out.push("# Benchmark results (issue 7)");
   out.push("");
   out.push(
@@ -99,6 +101,10 @@ export function renderReport(report: Report): string {
     "- Every request is a different client address (`X-Forwarded-For`) and, where the app needs it, different data, so rate limits run in full but never refuse; " +
       "a response that is an error (HTTP ≥ 400, or a form state with `status: error`) is counted under *failed*.",
   );
+  out.push(
+    `- The availability check is also measured against the floor in alternating ${slicing.sliceSeconds} s slices at ${maxLevel} clients (ours, floor, floor, ours, …, ${slicing.pairs} pairs per run, the server idle before each): ` +
+      "the host's speed drifts over minutes (findings §6), and slices seconds apart share it, so their ratio decides the 80 % target.",
+  );
   out.push(`- Load average before ${m.loadBefore.map((l) => l.toFixed(2)).join(" / ")}, after ${m.loadAfter.map((l) => l.toFixed(2)).join(" / ")}.`);
   const busy = [m.busyBefore, ...m.busyDuring].filter(Boolean);
   const noisy = m.loadBefore[0]! > 0.7 || busy.some((b) => /next|vitest|tsc|playwright|chrom|esbuild|node/.test(b));
@@ -119,9 +125,18 @@ export function renderReport(report: Report): string {
   const floor = cell(report, "s1", "floor", maxLevel);
   const bare = cell(report, "s1", "bare", maxLevel);
   const lite = cell(report, "s1", "ours-pglite", maxLevel);
+  const interleavedRuns = report.extras.s1?.[INTERLEAVED_RATIO];
   if (ours && floor) {
     const ratio = ours.rps / floor.rps;
-    out.push(`| availability at ${maxLevel} clients ≥ 80 % of the framework floor | ${fmt.rps(ours.rps)} vs ${fmt.rps(floor.rps)} req/s = **${fmt.pct(ratio)}** | ${mark(ratio >= 0.8)} |`);
+    if (interleavedRuns?.length) {
+      // The slices alternate within seconds, so host drift hits both alike: they decide the target.
+      const sliced = median(interleavedRuns) / 100;
+      out.push(
+        `| availability at ${maxLevel} clients ≥ 80 % of the framework floor | interleaved slices: **${fmt.pct(sliced)}** (each run ${interleavedRuns.map((r) => fmt.pct(r / 100)).join(" / ")}); separate ${o.duration} s cells: ${fmt.rps(ours.rps)} vs ${fmt.rps(floor.rps)} req/s = ${fmt.pct(ratio)} | ${mark(sliced >= 0.8)} |`,
+      );
+    } else {
+      out.push(`| availability at ${maxLevel} clients ≥ 80 % of the framework floor | ${fmt.rps(ours.rps)} vs ${fmt.rps(floor.rps)} req/s = **${fmt.pct(ratio)}** | ${mark(ratio >= 0.8)} |`);
+    }
     out.push(`| availability p99 at ${maxLevel} clients < 100 ms | **${fmt.ms(ours.p99)} ms** | ${mark(ours.p99 < 100)} |`);
     if (bare) out.push(`| (ratio to the bare node:http + postgres.js server, the machine) | ${fmt.rps(ours.rps)} vs ${fmt.rps(bare.rps)} req/s = ${fmt.pct(ours.rps / bare.rps)}; floor / bare = ${fmt.pct(floor.rps / bare.rps)} | |`);
   } else {

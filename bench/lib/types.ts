@@ -31,6 +31,8 @@ export type Ctx = {
   sql: Sql;
   serverEnv: NodeJS.ProcessEnv;
   notes: string[];
+  /** Waits until the servers have worked off the requests of the last load. */
+  settle: () => Promise<unknown>;
 };
 
 /** One load-tested variant of a scenario (ours, a baseline…), run at each concurrency level. */
