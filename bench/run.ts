@@ -2,7 +2,7 @@
 //   npm run bench                 full run: 3 runs × 20 s per cell, writes bench/RESULTS.md
 //   npm run bench -- --quick      one short run for iteration, writes bench/tmp/RESULTS-quick.md
 // Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,js --variants=ours --skip-build
-//          --experiment=unlogged|async-commit (what-if changes to the throw-away database)
+//          --experiment=async-commit (what-if change to the throw-away database)
 //          --node-flag=--max-old-space-size=192 (repeatable: flags for the server's node; default: those of `npm start`)
 //          --render (rewrite RESULTS.md from RESULTS.json and bench/findings.md, no measuring)
 //          --no-lighthouse --profile (server under --cpu-prof, profiles in bench/tmp/prof-*)
@@ -213,8 +213,7 @@ async function main() {
   if (opts.nodeFlags.join(" ") !== START_NODE_FLAGS.join(" ")) report.notes.push(`Server started with node ${opts.nodeFlags.join(" ") || "(no flags)"}, not the flags of \`npm start\`.`);
   for (const experiment of opts.experiments) {
     // What-if runs for RESULTS.md findings: changes to the bench's own throw-away database only.
-    if (experiment === "unlogged") await sql`alter table rate_limits set unlogged`;
-    else if (experiment === "async-commit") await sql.unsafe(`alter database "${new URL(databaseUrl).pathname.slice(1)}" set synchronous_commit = off`);
+    if (experiment === "async-commit") await sql.unsafe(`alter database "${new URL(databaseUrl).pathname.slice(1)}" set synchronous_commit = off`);
     else throw new Error(`unknown experiment ${experiment}`);
     report.notes.push(`Experiment: ${experiment} (applied to the benchmark's database only; not what the app ships).`);
   }

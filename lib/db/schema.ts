@@ -398,6 +398,18 @@ export const rateLimits = pgTable("rate_limits", {
   expire: timestamp({ withTimezone: true }),
 });
 
+/**
+ * The same store for the limits of anonymous lookups (the availability checks), created UNLOGGED
+ * (migration 0004): no WAL and no commit flush on the hottest write of a registration day. A crash
+ * or a restarted compute empties it, which only gives every address a fresh minute; the limits that
+ * guard accounts (sign-in locks, codes, resets) stay in `rate_limits`.
+ */
+export const volatileRateLimits = pgTable("volatile_rate_limits", {
+  key: text().primaryKey(),
+  points: integer().notNull().default(0),
+  expire: timestamp({ withTimezone: true }),
+});
+
 /** Solved captcha challenges, so that one solution is accepted once. */
 export const usedCaptchas = pgTable("used_captchas", {
   signature: text().primaryKey(),

@@ -28,7 +28,7 @@ const TAKEN: Record<Check, () => SQL> = {
 };
 
 function buildCheck(check: Check) {
-  const consumed = consumedLimitCte();
+  const consumed = consumedLimitCte("availability");
   return db
     .with(consumed)
     .select({

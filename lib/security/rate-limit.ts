@@ -2,9 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { db, preparedPerConnection } from "@/lib/db";
-import { rateLimits } from "@/lib/db/schema";
+import { rateLimits, volatileRateLimits } from "@/lib/db/schema";
 
-// Every limit of the site in one place; stored in Postgres so serverless instances share them.
+// Every limit of the site in one place; stored in Postgres so serverless instances share them
+// (the availability checks' counters in an UNLOGGED table, see volatileRateLimits).
 const LIMITS = {
   /** Availability checks (ID, document, email): per client address. */
   availability: { points: 30, duration: 60 },
@@ -27,6 +28,11 @@ const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
+/** Limits of anonymous lookups, kept in the UNLOGGED table (see volatileRateLimits). */
+const VOLATILE: ReadonlySet<LimitName> = new Set<LimitName>(["availability"]);
+type LimitTable = typeof rateLimits | typeof volatileRateLimits;
+const tableOf = (name: LimitName): LimitTable => (VOLATILE.has(name) ? volatileRateLimits : rateLimits);
+
 const limiters = new Map<LimitName, RateLimiterDrizzle>();
 
 function limiter(name: LimitName): RateLimiterDrizzle {
@@ -34,7 +40,7 @@ function limiter(name: LimitName): RateLimiterDrizzle {
   if (!found) {
     found = new RateLimiterDrizzle({
       storeClient: db,
-      schema: rateLimits,
+      schema: tableOf(name),
       keyPrefix: name,
       clearExpiredByTimeout: name === "availability",
       ...LIMITS[name],
@@ -53,27 +59,27 @@ function refused(res: RateLimiterRes): LimitResult {
 // consume() is on the hot path of every availability check: the same upsert RateLimiterDrizzle
 // runs, but built once and prepared (one round trip, no re-parse, no per-call query building).
 // Placeholders: key, points, expire, now (see limitParams).
-function consumeUpsert() {
+function consumeUpsert(table: LimitTable) {
   const now = sql.placeholder("now");
   return db
-    .insert(rateLimits)
+    .insert(table)
     .values({ key: sql.placeholder("key"), points: sql.placeholder("points"), expire: sql.placeholder("expire") })
     .onConflictDoUpdate({
-      target: rateLimits.key,
+      target: table.key,
       set: {
-        points: sql`case when ${rateLimits.expire} <= ${now}::timestamptz then excluded.points else ${rateLimits.points} + excluded.points end`,
-        expire: sql`case when ${rateLimits.expire} <= ${now}::timestamptz then excluded.expire else ${rateLimits.expire} end`,
+        points: sql`case when ${table.expire} <= ${now}::timestamptz then excluded.points else ${table.points} + excluded.points end`,
+        expire: sql`case when ${table.expire} <= ${now}::timestamptz then excluded.expire else ${table.expire} end`,
       },
     })
-    .returning({ points: rateLimits.points, expire: rateLimits.expire });
+    .returning({ points: table.points, expire: table.expire });
 }
 
 /**
  * The consume upsert as a CTE named `consumed` (columns points, expire), so that a hot endpoint can
  * take from its budget and do its lookup in one statement: one round trip instead of two.
  */
-export function consumedLimitCte() {
-  return db.$with("consumed").as(consumeUpsert());
+export function consumedLimitCte(name: LimitName) {
+  return db.$with("consumed").as(consumeUpsert(tableOf(name)));
 }
 
 /** The placeholder values of the consume upsert, alone or as `consumedLimitCte`. */
@@ -101,12 +107,16 @@ export function limitOutcome(
   return refused(new RateLimiterRes(0, msBeforeNext, consumed));
 }
 
-const consumeStatement = preparedPerConnection(() => consumeUpsert().prepare("rate_limit_consume"));
+const consumeStatements = {
+  durable: preparedPerConnection(() => consumeUpsert(rateLimits).prepare("rate_limit_consume")),
+  volatile: preparedPerConnection(() => consumeUpsert(volatileRateLimits).prepare("volatile_rate_limit_consume")),
+};
 
 /** Takes `points` from the key's budget; refuses (without taking) once it is spent. */
 export async function consumeLimit(name: LimitName, key: string, points = 1): Promise<LimitResult> {
   const nowMs = Date.now();
-  const [row] = await consumeStatement().execute(limitParams(name, key, nowMs, points));
+  const statement = VOLATILE.has(name) ? consumeStatements.volatile : consumeStatements.durable;
+  const [row] = await statement().execute(limitParams(name, key, nowMs, points));
   return limitOutcome(name, row, nowMs, points);
 }
 
