@@ -3,7 +3,7 @@
 // the server's worker pool (lib/pdf/render.ts settings) and once in-process for comparison.
 //   taskset -c 0 tsx --import ./scripts/lib/register.mjs bench/pdf-render.ts [RENDERS]
 import { Worker } from "node:worker_threads";
-import { PDF_WORKER, renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
+import { PDF_WORKER, pdfWorkerResourceLimits, renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
 import { createPdfWorkerPool } from "@/lib/pdf/worker-pool";
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_HASH } from "@/lib/seps/privacy-notice";
 
@@ -79,7 +79,7 @@ const pool = createPdfWorkerPool(
   () =>
     new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(workerEntry)}); });`, {
       eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: PDF_WORKER.heapMb },
+      resourceLimits: pdfWorkerResourceLimits,
     }),
   PDF_WORKER,
 );

@@ -13,21 +13,24 @@ export type { SepsDocumentKind } from "./render-core";
 const canUseWorker = process.env.NEXT_RUNTIME === "nodejs" && process.env.PDF_IN_PROCESS !== "1";
 
 /**
- * How the render worker lives. @react-pdf/renderer keeps part of every render reachable
- * (diegomura/react-pdf#2848: 0.2–0.3 MB per document here; in-process under a 128 MB heap it runs
- * out after a few hundred documents), so a worker is retired after `rendersPerWorker` documents, or
- * after `idleMs` without work. Starting one costs about 0.2 s plus a cold JIT: measured, retiring
- * every 100 documents cost ~50 ms more CPU per save than every 600. Its heap is capped (`heapMb`):
- * V8 on a large machine otherwise lets garbage pile up to hundreds of megabytes before collecting; a
- * render needs far less, and a worker that runs out anyway is replaced and its job retried.
+ * How the render worker lives. A worker is retired after `rendersPerWorker` documents (a bound in
+ * case a future react-pdf keeps memory per render again, as it did until render-core.ts let React's
+ * scheduler run: diegomura/react-pdf#2848), or after `idleMs` without work, which gives back its
+ * ~90 MB (heap, Yoga's WebAssembly memory, fonts). Starting one costs about 0.2 s and a cold JIT.
+ * Its old generation is capped (`heapMb`): V8 on a large machine otherwise lets garbage pile up
+ * before collecting. A worker keeps ~40 MB live; the largest document we allow (ten roles, every
+ * field at its limit) rendered under 48 MB and not under 32. A worker that runs out anyway is
+ * replaced and its job retried.
  */
-export const PDF_WORKER = { rendersPerWorker: 200, idleMs: 15_000, heapMb: 128 } as const;
+export const PDF_WORKER = { rendersPerWorker: 2_000, idleMs: 15_000, heapMb: 64 } as const;
+
+export const pdfWorkerResourceLimits = { maxOldGenerationSizeMb: PDF_WORKER.heapMb };
 
 const holder = globalThis as typeof globalThis & { __ventanillaPdfPool?: PdfWorkerPool };
 
 function pdfPool(): PdfWorkerPool {
   holder.__ventanillaPdfPool ??= createPdfWorkerPool(
-    () => new Worker(new URL("./render-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: PDF_WORKER.heapMb } }),
+    () => new Worker(new URL("./render-worker.ts", import.meta.url), { resourceLimits: pdfWorkerResourceLimits }),
     PDF_WORKER,
   );
   return holder.__ventanillaPdfPool;

@@ -23,9 +23,8 @@ export type PdfWorkerPool = {
 /**
  * One render worker at a time, one document at a time in it: the worker's renders are async, so
  * every job posted to it would start at once and interleave, and under a burst none would finish
- * (each holding its layout in memory). Jobs wait here, first come first served. @react-pdf/renderer
- * keeps part of every render reachable (diegomura/react-pdf#2848), so a worker is retired after
- * `rendersPerWorker` documents, and after `idleMs` without work so memory returns after a burst.
+ * (each holding its layout in memory). Jobs wait here, first come first served. A worker is retired
+ * after `rendersPerWorker` documents, and after `idleMs` without work so memory returns after a burst.
  * A job whose worker dies (crash, out of memory) is retried once in a new worker.
  */
 export function createPdfWorkerPool(
