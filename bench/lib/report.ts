@@ -245,7 +245,7 @@ export function renderReport(report: Report): string {
         `RSS (MB) of the process, sampled every ${every} renders over ${pdf.renders} renders through the worker pool the server uses (one worker, retired after ${pdf.pooled.rendersPerWorker} documents; ${pdf.pooled.workersStarted} started, at most ${pdf.pooled.maxAlive} alive): ${pdf.pooled.rss.map((r) => r.toFixed(0)).join(", ")}; ${fmt.mb(pdf.pooled.idleRss)} MB once the worker retired after ${pdf.pooled.idleMs / 1000} s idle.`,
       );
       out.push("");
-      out.push(`For comparison, the same renders in-process with no worker (react-pdf keeps part of every render, diegomura/react-pdf#2848): ${pdf.rss.map((r) => r.toFixed(0)).join(", ")}.`);
+      out.push(`For comparison, the same renders in-process with no worker: ${pdf.rss.map((r) => r.toFixed(0)).join(", ")}.`);
     } else {
       out.push(`RSS (MB) sampled every ${every} renders over ${pdf.renders} renders: ${pdf.rss.map((r) => r.toFixed(0)).join(", ")}.`);
     }
