@@ -1,5 +1,6 @@
 import "server-only";
-import countries from "i18n-iso-countries";
+// The package's Node entry registers all ~79 languages; its core registers none, and we add Spanish.
+import countries from "i18n-iso-countries/index";
 import es from "i18n-iso-countries/langs/es.json";
 
 // Built on the server and passed to the form as plain options: the country names stay out of the

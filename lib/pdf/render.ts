@@ -1,7 +1,7 @@
 import "server-only";
 import { Worker } from "node:worker_threads";
 import type { SepsPdfData, SepsPdfStamp } from "./documents/types";
-import { renderDocumentBytes, type SepsDocumentKind } from "./render-core";
+import type { SepsDocumentKind } from "./render-core";
 import { createPdfWorkerPool, type PdfWorkerPool } from "./worker-pool";
 
 export type { SepsPdfData, SepsPdfRole, SepsPdfStamp } from "./documents/types";
@@ -38,6 +38,8 @@ function pdfPool(): PdfWorkerPool {
 
 /** Renders one SEPS document to PDF bytes (A4, fonts embedded), off the event loop when built. */
 export async function renderSepsDocument(kind: SepsDocumentKind, data: SepsPdfData, stamp: SepsPdfStamp): Promise<Buffer> {
-  if (!canUseWorker) return renderDocumentBytes(kind, data, stamp);
+  // Loaded only where it renders: imported by the server's main thread, react-pdf's code and its
+  // hyphenation tables (~18 MB of heap) would sit there unused beside the worker's own copy.
+  if (!canUseWorker) return (await import("./render-core")).renderDocumentBytes(kind, data, stamp);
   return pdfPool().render({ kind, data, stamp });
 }
