@@ -38,9 +38,10 @@ async function heapAfter(renders: number): Promise<number> {
 
 describe("renderDocumentBytes", () => {
   it("keeps nothing of a render once it is done, even back to back (react-pdf#2848)", { timeout: 120_000 }, async () => {
-    const warm = await heapAfter(5);
-    const after = await heapAfter(50);
-    // Each render used to leave its React root reachable: 0.1–0.2 MB each, 5–11 MB over 50.
-    expect((after - warm) / 2 ** 20).toBeLessThan(2);
+    // The warm-up lets the JIT settle: its code and feedback live on the same heap.
+    const warm = await heapAfter(20);
+    const after = await heapAfter(60);
+    // Each render used to leave its React root reachable: 0.1–0.2 MB each, 6–13 MB over 60.
+    expect((after - warm) / 2 ** 20).toBeLessThan(3);
   });
 });
