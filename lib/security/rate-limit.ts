@@ -31,7 +31,16 @@ export type LimitName = keyof typeof LIMITS;
 /** Limits of anonymous lookups, kept in the UNLOGGED table (see volatileRateLimits). */
 const VOLATILE: ReadonlySet<LimitName> = new Set<LimitName>(["availability"]);
 type LimitTable = typeof rateLimits | typeof volatileRateLimits;
-const tableOf = (name: LimitName): LimitTable => (VOLATILE.has(name) ? volatileRateLimits : rateLimits);
+
+/** Each table with its consume upsert, prepared once per connection. */
+const STORES = {
+  durable: { table: rateLimits, consume: preparedPerConnection(() => consumeUpsert(rateLimits).prepare("rate_limit_consume")) },
+  volatile: {
+    table: volatileRateLimits,
+    consume: preparedPerConnection(() => consumeUpsert(volatileRateLimits).prepare("volatile_rate_limit_consume")),
+  },
+};
+const storeOf = (name: LimitName) => (VOLATILE.has(name) ? STORES.volatile : STORES.durable);
 
 const limiters = new Map<LimitName, RateLimiterDrizzle>();
 
@@ -40,7 +49,7 @@ function limiter(name: LimitName): RateLimiterDrizzle {
   if (!found) {
     found = new RateLimiterDrizzle({
       storeClient: db,
-      schema: tableOf(name),
+      schema: storeOf(name).table,
       keyPrefix: name,
       clearExpiredByTimeout: name === "availability",
       ...LIMITS[name],
@@ -79,7 +88,7 @@ function consumeUpsert(table: LimitTable) {
  * take from its budget and do its lookup in one statement: one round trip instead of two.
  */
 export function consumedLimitCte(name: LimitName) {
-  return db.$with("consumed").as(consumeUpsert(tableOf(name)));
+  return db.$with("consumed").as(consumeUpsert(storeOf(name).table));
 }
 
 /** The placeholder values of the consume upsert, alone or as `consumedLimitCte`. */
@@ -107,16 +116,10 @@ export function limitOutcome(
   return refused(new RateLimiterRes(0, msBeforeNext, consumed));
 }
 
-const consumeStatements = {
-  durable: preparedPerConnection(() => consumeUpsert(rateLimits).prepare("rate_limit_consume")),
-  volatile: preparedPerConnection(() => consumeUpsert(volatileRateLimits).prepare("volatile_rate_limit_consume")),
-};
-
 /** Takes `points` from the key's budget; refuses (without taking) once it is spent. */
 export async function consumeLimit(name: LimitName, key: string, points = 1): Promise<LimitResult> {
   const nowMs = Date.now();
-  const statement = VOLATILE.has(name) ? consumeStatements.volatile : consumeStatements.durable;
-  const [row] = await statement().execute(limitParams(name, key, nowMs, points));
+  const [row] = await storeOf(name).consume().execute(limitParams(name, key, nowMs, points));
   return limitOutcome(name, row, nowMs, points);
 }
 
