@@ -4,11 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { Secret, TOTP } from "otpauth";
 
-const PERIOD_MS = 30_000;
 const STALE_LOCK_MS = 60_000;
 
+/** lib/auth/totp.ts uses SHA-1, 6 digits and 30 s: otpauth's defaults, so period and counter come from here. */
+const totpOf = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) });
+
 /** The code an authenticator app shows now (for a secret that signs in once, as at activation). */
-export const totpNow = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+export const totpNow = (secret: string) => totpOf(secret).generate();
 
 /**
  * Signs in with a TOTP code the server has not accepted yet. The server takes each 30-s step once
@@ -29,14 +31,17 @@ export async function withFreshTotp<T>(secret: string, submit: (code: string) =>
     } catch {
       // first use of this secret on this machine
     }
-    let current = Math.floor(Date.now() / PERIOD_MS);
-    while (last + 1 > current + 1) {
-      await sleep(PERIOD_MS - (Date.now() % PERIOD_MS) + 50);
-      current = Math.floor(Date.now() / PERIOD_MS);
+    const totp = totpOf(secret);
+    const periodMs = totp.period * 1000;
+    // The next unused step may be at most one ahead of now (the server's drift window).
+    let current = totp.counter();
+    while (last > current) {
+      await sleep(periodMs - (Date.now() % periodMs) + 50);
+      current = totp.counter();
     }
     const step = Math.max(current, last + 1);
     writeFileSync(file, String(step));
-    const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * PERIOD_MS });
+    const code = totp.generate({ timestamp: step * periodMs });
     return await submit(code);
   } finally {
     rmSync(lock, { recursive: true, force: true });
