@@ -3,44 +3,12 @@
 // the server's worker pool (lib/pdf/render.ts settings) and once in-process for comparison.
 //   taskset -c 0 tsx --import ./scripts/lib/register.mjs bench/pdf-render.ts [RENDERS]
 import { Worker } from "node:worker_threads";
-import { PDF_WORKER, pdfWorkerResourceLimits, renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
+import { PDF_WORKER, pdfWorkerResourceLimits, renderSepsDocument, type SepsDocumentKind } from "@/lib/pdf/render";
+import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
 import { createPdfWorkerPool } from "@/lib/pdf/worker-pool";
-import { PRIVACY_NOTICE, PRIVACY_NOTICE_HASH } from "@/lib/seps/privacy-notice";
 
 const renders = Number(process.argv[2] ?? 1000);
 const KINDS: SepsDocumentKind[] = ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"];
-
-const data: SepsPdfData = {
-  number: "SEPS-2026-000123",
-  issuedAt: new Date("2026-03-02T15:04:00Z").toISOString(),
-  sectorLabel: "Organizaciones No Financieras",
-  user: {
-    type: "Natural",
-    cedula: "1710034065",
-    name: "María José Pérez Andrade",
-    email: "maria.perez@correo.example",
-    isEmployee: true,
-    position: "Contadora general",
-    resolutionNumber: null,
-  },
-  organization: {
-    ruc: "1395214086001",
-    razonSocial: "Asociación de Producción Pesquera Manta Unida",
-    email: "pesqueramanta@asociacion.ec",
-    segmentoNivel: "Nivel 1",
-    legalRepCedula: "0928644442",
-    legalRepName: "Pedro José Zambrano Loor",
-    legalRepEmail: "pzambrano@asociacion.ec",
-  },
-  proxy: { cedula: "1712345674", name: "Luis Alberto Cárdenas Peña" },
-  roles: [
-    { name: "Acopio de Información", description: "Acceso a: carga de estructuras de información.", requestAccess: true, requestDeactivation: false, deactivateCedula: null, deactivateMaskedName: null },
-    { name: "Representante Legal Sector No Financiero", description: "Acceso a: consulta y firma de documentos.", requestAccess: true, requestDeactivation: true, deactivateCedula: "0912345675", deactivateMaskedName: "J*** P*** A***" },
-  ],
-  privacyNotice: PRIVACY_NOTICE,
-  privacyNoticeHash: PRIVACY_NOTICE_HASH,
-};
-const stamp = (i: number) => ({ number: data.number, issuedAt: data.issuedAt, verificationCode: `ABCD-EF${String(i % 100).padStart(2, "0")}`, verifyUrl: "https://ventanilla.example/seps/verificar/ABCDEF00" });
 
 function pct(values: number[], p: number) {
   const s = [...values].sort((a, b) => a - b);
@@ -48,7 +16,7 @@ function pct(values: number[], p: number) {
 }
 
 // Warm-up: fonts loaded and parsed, code paths compiled.
-for (const kind of KINDS) for (let i = 0; i < 3; i++) await renderSepsDocument(kind, data, stamp(i));
+for (const kind of KINDS) for (let i = 0; i < 3; i++) await renderSepsDocument(kind, SAMPLE_PDF_DATA, sampleStamp(i));
 
 const timing = Math.max(10, Math.min(40, Math.floor(renders / 25)));
 const perDocument: Record<string, { p50: number; p95: number; max: number; bytes: number }> = {};
@@ -57,7 +25,7 @@ for (const kind of KINDS) {
   let bytes = 0;
   for (let i = 0; i < timing; i++) {
     const t = performance.now();
-    bytes = (await renderSepsDocument(kind, data, stamp(i))).length;
+    bytes = (await renderSepsDocument(kind, SAMPLE_PDF_DATA, sampleStamp(i))).length;
     times.push(performance.now() - t);
   }
   perDocument[kind] = { p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), bytes };
@@ -65,7 +33,7 @@ for (const kind of KINDS) {
 const together: number[] = [];
 for (let i = 0; i < timing; i++) {
   const t = performance.now();
-  for (const kind of KINDS) await renderSepsDocument(kind, data, stamp(i));
+  for (const kind of KINDS) await renderSepsDocument(kind, SAMPLE_PDF_DATA, sampleStamp(i));
   together.push(performance.now() - t);
 }
 
@@ -85,7 +53,7 @@ const pool = createPdfWorkerPool(
 );
 const poolRss: number[] = [rssMb()];
 for (let i = 1; i <= renders; i++) {
-  await pool.render({ kind: KINDS[i % 3]!, data, stamp: stamp(i) });
+  await pool.render({ kind: KINDS[i % 3]!, data: SAMPLE_PDF_DATA, stamp: sampleStamp(i) });
   if (i % every === 0) poolRss.push(rssMb());
 }
 await new Promise((resolve) => setTimeout(resolve, PDF_WORKER.idleMs + 2_000));
@@ -95,7 +63,7 @@ const poolWorkers = pool.stats();
 const rss: number[] = [rssMb()];
 const heap: number[] = [process.memoryUsage().heapUsed / 2 ** 20];
 for (let i = 1; i <= renders; i++) {
-  await renderSepsDocument(KINDS[i % 3]!, data, stamp(i));
+  await renderSepsDocument(KINDS[i % 3]!, SAMPLE_PDF_DATA, sampleStamp(i));
   if (i % every === 0) {
     const m = process.memoryUsage();
     rss.push(m.rss / 2 ** 20);

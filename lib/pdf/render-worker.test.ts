@@ -1,9 +1,9 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { FIELD_LIMITS } from "@/lib/seps/schema";
-import { PRIVACY_NOTICE, PRIVACY_NOTICE_HASH } from "@/lib/seps/privacy-notice";
-import type { SepsPdfData, SepsPdfStamp } from "./documents/types";
+import type { SepsPdfData } from "./documents/types";
 import { PDF_WORKER, pdfWorkerResourceLimits, type SepsDocumentKind } from "./render";
+import { SAMPLE_PDF_DATA, sampleStamp } from "./sample-data";
 import { createPdfWorkerPool } from "./worker-pool";
 
 // The worker entry is TypeScript: the worker registers tsx itself (Node 20 does not pass module
@@ -19,27 +19,15 @@ const fill = (length: number) => "Ñandú Pérez Zambrano Loor ".repeat(20).slic
 
 /** Every field at its limit and the most roles a request may have, each asking for a deactivation too. */
 const largest: SepsPdfData = {
-  number: "SEPS-2026-999999",
-  issuedAt: "2026-03-02T15:04:00.000Z",
-  sectorLabel: "Organizaciones No Financieras",
+  ...SAMPLE_PDF_DATA,
   user: {
-    type: "Natural",
-    cedula: "1710034065",
+    ...SAMPLE_PDF_DATA.user,
     name: fill(FIELD_LIMITS.name),
     email: `${"a".repeat(64)}@${"b".repeat(FIELD_LIMITS.email - 68)}.ec`,
-    isEmployee: true,
     position: fill(FIELD_LIMITS.position),
     resolutionNumber: "R".repeat(FIELD_LIMITS.resolution),
   },
-  organization: {
-    ruc: "1395214086001",
-    razonSocial: fill(300),
-    email: "organizacion@asociacion.ec",
-    segmentoNivel: "Nivel 1",
-    legalRepCedula: "0928644442",
-    legalRepName: fill(FIELD_LIMITS.name),
-    legalRepEmail: "representante@asociacion.ec",
-  },
+  organization: { ...SAMPLE_PDF_DATA.organization, razonSocial: fill(300), legalRepName: fill(FIELD_LIMITS.name) },
   proxy: { cedula: "1712345674", name: fill(FIELD_LIMITS.name) },
   roles: Array.from({ length: FIELD_LIMITS.maxRoles }, (_, i) => ({
     name: `Rol ${i + 1} ${fill(100)}`,
@@ -49,17 +37,14 @@ const largest: SepsPdfData = {
     deactivateCedula: "0912345675",
     deactivateMaskedName: "J*** P*** A***",
   })),
-  privacyNotice: PRIVACY_NOTICE,
-  privacyNoticeHash: PRIVACY_NOTICE_HASH,
 };
-const stamp: SepsPdfStamp = { number: largest.number, issuedAt: largest.issuedAt, verificationCode: "ABCD-EF99", verifyUrl: "https://ventanilla.example/seps/verificar/ABCDEF99" };
 
 describe("the PDF worker's heap cap", () => {
   it("renders the largest request we accept, many times over, in one worker", { timeout: 180_000 }, async () => {
     const pool = createPdfWorkerPool(startWorker, { ...PDF_WORKER, idleMs: 1_000 });
     const kinds: SepsDocumentKind[] = ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"];
     for (let i = 0; i < 30; i++) {
-      const bytes = await pool.render({ kind: kinds[i % 3], data: largest, stamp });
+      const bytes = await pool.render({ kind: kinds[i % 3], data: largest, stamp: sampleStamp(i) });
       expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     }
     // A worker that ran out of heap would have been replaced (and its job retried).
