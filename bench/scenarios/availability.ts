@@ -10,7 +10,7 @@ import type { Ctx, Extra, Scenario, Variant } from "../lib/types";
 /** The app's ID availability endpoint (GET /api/ecuapass/disponibilidad/usuario?valor=…), if in the build. */
 export function availabilityEndpoint(distDir: string): { path: string; param: string } | null {
   const routes = JSON.parse(readFileSync(path.join(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
-  if (!Object.values(routes).includes("/api/ecuapass/disponibilidad/[campo]")) return null;
+  if (!Object.values(routes).includes("/api/ecuapass/disponibilidad/usuario")) return null;
   return { path: "/api/ecuapass/disponibilidad/usuario", param: "valor" };
 }
 

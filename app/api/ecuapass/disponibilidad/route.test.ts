@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { randomIp, uniqueUserId } from "@/lib/ecuapass/test-data";
-import { GET } from "./route";
+import { GET as correo } from "./correo/route";
+import { GET as documento } from "./documento/route";
+import { GET as usuario } from "./usuario/route";
 
-function get(campo: string, query: Record<string, string>, ip: string) {
+const ROUTES = { usuario, documento, correo };
+
+function get(campo: keyof typeof ROUTES, query: Record<string, string>, ip: string) {
   const url = `http://localhost:3000/api/ecuapass/disponibilidad/${campo}?${new URLSearchParams(query)}`;
-  return GET(new Request(url, { headers: { "x-forwarded-for": ip } }), { params: Promise.resolve({ campo }) });
+  return ROUTES[campo](new Request(url, { headers: { "x-forwarded-for": ip } }));
 }
 
-describe("GET /api/ecuapass/disponibilidad/[campo]", () => {
-  it("answers disponible for a free ID, 400 for a malformed one, 404 for an unknown field", async () => {
+describe("GET /api/ecuapass/disponibilidad/{usuario,documento,correo}", () => {
+  it("answers disponible for a free ID, 400 for a malformed one or a missing type", async () => {
     const ip = randomIp();
     const free = await get("usuario", { valor: uniqueUserId() }, ip);
     expect(free.status).toBe(200);
@@ -16,7 +20,7 @@ describe("GET /api/ecuapass/disponibilidad/[campo]", () => {
     expect(await free.json()).toEqual({ disponible: true, mensaje: "El ID.usuario está disponible." });
     const bad = await get("usuario", { valor: "1x" }, ip);
     expect(bad.status).toBe(400);
-    expect((await get("otra-cosa", { valor: "x" }, ip)).status).toBe(404);
+    expect(await (await get("documento", { valor: "1712345675" }, ip)).json()).toEqual({ error: "Seleccione el tipo de documento." });
     const mismatch = await get("correo", { valor: "a@example.com", confirmacion: "b@example.com" }, ip);
     expect(await mismatch.json()).toEqual({ error: "El correo electrónico y su confirmación no coinciden." });
     const doc = await get("documento", { tipo: "ruc", valor: "0991234579001" }, ip);
