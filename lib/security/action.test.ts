@@ -67,3 +67,11 @@ describe("faults inside an action", () => {
     expect(state.message).not.toContain("secret_table");
   });
 });
+
+describe("zod's own messages", () => {
+  it("are in Spanish where a schema gives none (a file or an array where text was expected)", () => {
+    const result = z.object({ nombre: z.string() }).safeParse({ nombre: ["a", "b"] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/^Entrada inválida: se esperaba texto, recibido arreglo$/);
+  });
+});
