@@ -48,8 +48,12 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0
 const TSX = path.resolve("node_modules/.bin/tsx");
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
 // The server runs as `npm start` runs it in production: with the node flags of that script.
-const START_NODE_FLAGS: string[] =
-  (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.match(/--[\w-]+=\S+/g) ?? [];
+const START_SCRIPT = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+const START_NODE_FLAGS: string[] = START_SCRIPT.match(/--[\w-]+=\S+/g) ?? [];
+/** The variables `npm start` sets before `node` (MALLOC_ARENA_MAX=2 …); the bench's own environment wins. */
+const START_ENV: Record<string, string> = Object.fromEntries(
+  [...(START_SCRIPT.match(/^(?:[A-Z_]+=\S+\s+)*/)?.[0] ?? "").matchAll(/([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]),
+);
 
 function parseOptions(argv: string[]): Options {
   const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -118,6 +122,7 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of ["DATABASE_URL", "PGLITE_DIR", "APP_URL", "ENABLE_TEST_HOOKS", "RESEND_API_KEY", "NODE_OPTIONS"]) delete env[key];
   return {
+    ...START_ENV,
     ...env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
