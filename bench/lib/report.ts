@@ -189,7 +189,11 @@ export function renderReport(report: Report): string {
       .map(([, levels]) => median((levels[maxLevel] ?? []).map((c) => c.rssPeakMb)))
       .filter(Number.isFinite),
   );
-  out.push(`| server RSS < 300 MB under the ${maxLevel}-client runs | peak **${fmt.mb(rssAtMax)} MB** at ${maxLevel} clients; whole run ${fmt.mb(report.rss.peakMb)} MB (VmHWM ${fmt.mb(report.rss.hwmMb)} MB) | ${mark(rssAtMax > 0 ? rssAtMax < 300 : null)} |`);
+  const pgliteRss = median((report.cells.s1?.["ours-pglite"]?.[maxLevel] ?? []).map((c) => c.rssPeakMb));
+  const pgliteNote = Number.isFinite(pgliteRss) ? `; the PGlite build, whose process also holds the database, ${fmt.mb(pgliteRss)} MB` : "";
+  out.push(
+    `| server RSS < 300 MB under the ${maxLevel}-client runs | Postgres build: peak **${fmt.mb(rssAtMax)} MB** at ${maxLevel} clients (each cell's peak, median of the runs), whole run ${fmt.mb(report.rss.peakMb)} MB (VmHWM ${fmt.mb(report.rss.hwmMb)} MB)${pgliteNote} | ${mark(rssAtMax > 0 ? rssAtMax < 300 : null)} |`,
+  );
   out.push("");
 
   // ----------------------------------------------------------------- scenario tables
