@@ -51,29 +51,3 @@ describe("the PDF worker's heap cap", () => {
     expect(pool.stats()).toEqual({ started: 1, maxAlive: 1 });
   });
 });
-
-describe("the PDF worker's modules", () => {
-  it("stand a stub in for react-pdf's English hyphenation (an 8.4 MB trie we never use)", { timeout: 60_000 }, async () => {
-    const { syllables } = await import("@react-pdf/hyphenate/en-us");
-    expect(syllables("hyphenation").length).toBeGreaterThan(1); // Here, outside the worker: the real one.
-    const worker = new Worker(
-      `const { parentPort } = require("node:worker_threads");
-       import("tsx/esm/api").then(async (tsx) => {
-         tsx.register();
-         await import(${JSON.stringify(entry)});
-         const { syllables } = await import("@react-pdf/hyphenate/en-us");
-         parentPort.postMessage({ hyphenated: syllables("hyphenation") });
-       });`,
-      { eval: true },
-    );
-    try {
-      const answer = await new Promise((resolve, reject) => {
-        worker.once("message", resolve);
-        worker.once("error", reject);
-      });
-      expect(answer).toEqual({ hyphenated: ["hyphenation"] });
-    } finally {
-      await worker.terminate();
-    }
-  });
-});
