@@ -8,8 +8,8 @@ import { CrossOriginError, assertSameOrigin } from "./request";
 
 // Schemas carry their own Spanish messages; anything they forgot (a file or an array posted where
 // text was expected) still gets a Spanish answer rather than zod's English default. Only the Spanish
-// locale is imported: `z.locales.es()` kept all ~50 of zod's locales in nine server chunks, their
-// scripts then held by V8 as two-byte strings (~4.6 MB of the server's heap; bench/findings.md §4).
+// locale is imported: `z.locales.es()` kept all ~60 of zod's locales in nine server chunks, their
+// scripts then held by V8 as two-byte strings (~4.6 MB more source in the server's heap; bench/findings.md §4).
 z.config(es());
 
 export const SERVICE_UNAVAILABLE = "El servicio no está disponible, intente más tarde.";
