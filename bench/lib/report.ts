@@ -189,8 +189,7 @@ export function renderReport(report: Report): string {
       .map(([, levels]) => median((levels[maxLevel] ?? []).map((c) => c.rssPeakMb)))
       .filter(Number.isFinite),
   );
-  const pgliteRss = median((report.cells.s1?.["ours-pglite"]?.[maxLevel] ?? []).map((c) => c.rssPeakMb));
-  const pgliteNote = Number.isFinite(pgliteRss) ? `; the PGlite build, whose process also holds the database, ${fmt.mb(pgliteRss)} MB` : "";
+  const pgliteNote = lite && Number.isFinite(lite.rssPeakMb) ? `; the PGlite build, whose process also holds the database, ${fmt.mb(lite.rssPeakMb)} MB` : "";
   out.push(
     `| server RSS < 300 MB under the ${maxLevel}-client runs | Postgres build: peak **${fmt.mb(rssAtMax)} MB** at ${maxLevel} clients (each cell's peak, median of the runs), whole run ${fmt.mb(report.rss.peakMb)} MB (VmHWM ${fmt.mb(report.rss.hwmMb)} MB)${pgliteNote} | ${mark(rssAtMax > 0 ? rssAtMax < 300 : null)} |`,
   );
