@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { EnvError, getEnv, resetEnvCache } from "./env";
 
@@ -55,5 +57,23 @@ describe("getEnv", () => {
   it("requires a key with MAIL_TRANSPORT=resend", () => {
     withEnv({ NODE_ENV: "development", MAIL_TRANSPORT: "resend", RESEND_API_KEY: undefined });
     expect(() => getEnv()).toThrow(/RESEND_API_KEY/);
+  });
+
+  it("treats empty values as unset, as a copied .env.example leaves them", () => {
+    const example = readFileSync(join(process.cwd(), ".env.example"), "utf8");
+    const vars: Record<string, string> = { NODE_ENV: "development" };
+    for (const line of example.split("\n")) {
+      const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+      if (match) vars[match[1]!] = match[2]!.replace(/^"(.*)"$/, "$1");
+    }
+    expect(Object.values(vars)).toContain("");
+    withEnv(vars);
+    const env = getEnv();
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.mailTransport).toBe("outbox");
+    expect(env.ENABLE_TEST_HOOKS).toBe(false);
+    withEnv({ NODE_ENV: "development", PGLITE_DIR: " ", APP_URL: "" });
+    expect(getEnv().PGLITE_DIR).toBe(".data/pglite");
+    expect(getEnv().APP_URL).toBe("http://localhost:3000");
   });
 });

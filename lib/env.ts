@@ -60,7 +60,7 @@ let cached: Env | undefined;
 /** Parses process.env once; throws an EnvError naming each wrong variable. */
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = envSchema.safeParse(withoutEmptyValues(process.env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(entorno)"}: ${i.message}`);
     throw new EnvError(`Configuración inválida:\n${lines.join("\n")}`);
@@ -73,6 +73,18 @@ export function getEnv(): Env {
     authSecret: env.AUTH_SECRET ?? "ventanilla-development-secret-not-for-production-use",
   };
   return cached;
+}
+
+/**
+ * `cp .env.example .env.local` leaves `NAME=` lines: an empty (or blank) value means unset, so
+ * the default applies and nothing is validated against "".
+ */
+export function withoutEmptyValues(source: NodeJS.ProcessEnv): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (value !== undefined && value.trim() !== "") result[key] = value;
+  }
+  return result;
 }
 
 /** For tests that change process.env. */
