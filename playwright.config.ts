@@ -39,6 +39,7 @@ const build = process.env.E2E_SKIP_BUILD === "1" ? "true" : "npx next build";
 
 export default defineConfig({
   testDir: "./e2e",
+  globalTeardown: "./e2e/support/global-teardown.ts",
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,

@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+tree_state() { { git status --porcelain; git diff HEAD; } 2>/dev/null | sha1sum; }
+TREE_BEFORE="$(tree_state)"
+
 if [ -n "${DATABASE_URL:-}" ]; then
   SERVER_URL="$DATABASE_URL"
   DATABASE_URL="$(DATABASE_URL="$SERVER_URL" npx tsx scripts/fresh-database.ts create)"
@@ -23,3 +26,11 @@ npx vitest run
 
 echo "== Pruebas de extremo a extremo (Playwright + Chromium)"
 npx playwright test
+
+# A clean run leaves a clean tree: nothing the tests write may show in git (tsconfig.json,
+# package-lock.json, new files); changes the developer had before the run are not counted.
+if [ "$(tree_state)" != "$TREE_BEFORE" ]; then
+  echo "Las pruebas dejaron cambios en el árbol de git:" >&2
+  git status --short >&2
+  exit 1
+fi

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import Link from "next/link";
+import { MessageFrame } from "@/components/dev/message-frame";
 import { listOutbox, outboxEnabled } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Correo de desarrollo", robots: { index: false } };
@@ -14,9 +16,10 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>Correo de desarrollo</h1>
-      <p className="lead">
-        Los mensajes no salen de este servidor: se guardan aquí (MAIL_TRANSPORT=outbox). También en JSON:{" "}
-        <code>/api/dev/outbox?to=correo</code>.
+      <p>
+        Los mensajes no salen de este servidor (MAIL_TRANSPORT=outbox). Filtre por destinatario con{" "}
+        <code>?para=correo</code>; en JSON: <code>/api/dev/outbox?para=correo</code>.{" "}
+        <Link href="/dev">Datos de demostración</Link>.
       </p>
       <form method="get" className="inline-group" role="search">
         <label htmlFor="para" className="visually-hidden">
@@ -30,16 +33,15 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
       {messages.length === 0 && <p>No hay mensajes.</p>}
       {messages.map((message) => (
         <article key={message.id} className="card">
-          <h2 style={{ marginTop: 0 }}>{message.subject}</h2>
+          <h2>{message.subject}</h2>
           <p>
             Para: <strong>{message.to}</strong> · {dateFormat.format(message.createdAt)}
           </p>
-          <iframe
-            title={`Mensaje: ${message.subject}`}
-            srcDoc={message.html ?? ""}
-            sandbox=""
-            style={{ width: "100%", height: "24rem", border: "1px solid #d0d0d0", background: "#fff" }}
-          />
+          {message.html ? (
+            <MessageFrame title={`Mensaje: ${message.subject}`} html={message.html} />
+          ) : (
+            <pre className="outbox-text">{message.text}</pre>
+          )}
         </article>
       ))}
     </>
