@@ -35,7 +35,6 @@ const largest: SepsPdfData = {
     requestAccess: true,
     requestDeactivation: true,
     deactivateCedula: "0912345675",
-    deactivateMaskedName: "J*** P*** A***",
   })),
 };
 

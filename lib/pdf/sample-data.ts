@@ -27,8 +27,8 @@ export const SAMPLE_PDF_DATA: SepsPdfData = {
   },
   proxy: { cedula: "1712345674", name: "Luis Alberto Cárdenas Peña" },
   roles: [
-    { name: "Acopio de Información", description: "Acceso a: carga de estructuras de información.", requestAccess: true, requestDeactivation: false, deactivateCedula: null, deactivateMaskedName: null },
-    { name: "Representante Legal Sector No Financiero", description: "Acceso a: consulta y firma de documentos.", requestAccess: true, requestDeactivation: true, deactivateCedula: "0912345675", deactivateMaskedName: "J*** P*** A***" },
+    { name: "Acopio de Información", description: "Acceso a: carga de estructuras de información.", requestAccess: true, requestDeactivation: false, deactivateCedula: null },
+    { name: "Representante Legal Sector No Financiero", description: "Acceso a: consulta y firma de documentos.", requestAccess: true, requestDeactivation: true, deactivateCedula: "0912345675" },
   ],
   privacyNotice: PRIVACY_NOTICE,
   privacyNoticeHash: PRIVACY_NOTICE_HASH,

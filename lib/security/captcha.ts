@@ -7,6 +7,7 @@ import { nowMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { usedCaptchas } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
+import { consumeLimit } from "./rate-limit";
 
 // ALTCHA proof of work (v2 challenge format): no image to read, so screen-reader users pass it
 // like everyone else. The browser derives PBKDF2 keys until it finds the counter the server
@@ -63,7 +64,8 @@ function decodePayload(raw: string): Payload | null {
 /**
  * Checks a solved challenge (the form's `altcha` field: base64 JSON of {challenge, solution}).
  * With `consume`, the signature is recorded in the same step (insert-or-fail), so of two
- * submissions of one solution exactly one passes.
+ * submissions of one solution exactly one passes. Without it (a step before the final submit),
+ * one solution passes a few times only: a script cannot solve once and then probe at will.
  */
 export async function verifyCaptcha(raw: string, options: { consume: boolean }): Promise<CaptchaResult> {
   const payload = decodePayload(raw.trim());
@@ -90,7 +92,9 @@ export async function verifyCaptcha(raw: string, options: { consume: boolean }):
   const signature = challenge.signature!;
   if (!options.consume) {
     const [used] = await db.select({ s: usedCaptchas.signature }).from(usedCaptchas).where(eq(usedCaptchas.signature, signature)).limit(1);
-    return used ? { ok: false, reason: "replayed" } : { ok: true };
+    if (used) return { ok: false, reason: "replayed" };
+    const peek = await consumeLimit("captchaPeeks", signature);
+    return peek.ok ? { ok: true } : { ok: false, reason: "replayed" };
   }
   const inserted = await db
     .insert(usedCaptchas)

@@ -24,6 +24,10 @@ const LIMITS = {
   linkPerIp: { points: 30, duration: 15 * 60 },
   /** SEPS requests saved per client address. */
   requestPerIp: { points: 20, duration: 60 * 60 },
+  /** SEPS "Continuar" (it reads who holds each role): checks per client address. */
+  requestCheckPerIp: { points: 30, duration: 15 * 60 },
+  /** Checks one solved captcha opens before "Guardar" spends it (then a new one is needed). */
+  captchaPeeks: { points: 10, duration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

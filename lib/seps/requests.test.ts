@@ -8,7 +8,7 @@ import { upsertOrganizations } from "./catastro";
 import { verifyDocumentCode } from "./documents";
 import { PRIVACY_NOTICE_HASH } from "./privacy-notice";
 import { getDocumentFileByLink, getRequestDetail, getRequestDocumentFile } from "./queries";
-import { createSepsRequest, findRequestByToken, remitSepsRequest, saveQueue, uploadSignedDocument } from "./requests";
+import { checkSepsRequest, createSepsRequest, findRequestByToken, remitSepsRequest, saveQueue, uploadSignedDocument } from "./requests";
 import { sepsRequestSchema } from "./schema";
 import { randomRuc } from "./testing";
 import type { Sector } from "./roles";
@@ -154,11 +154,6 @@ describe("createSepsRequest", () => {
       expect(refused.fieldErrors.desactivar_NF_REPRESENTANTE_LEGAL?.[0]).toContain("J**** E****** P******* R*****");
       expect(refused.fieldErrors.desactivar_NF_REPRESENTANTE_LEGAL?.[0]).not.toContain(holder.cedula);
     }
-    const wrongHolder = await createSepsRequest(
-      parse(form({ ...base, desactivacion_NF_REPRESENTANTE_LEGAL: "on", desactivar_NF_REPRESENTANTE_LEGAL: randomCedula() })),
-      { ip: "203.0.113.7" },
-    );
-    expect(!wrongHolder.ok && wrongHolder.fieldErrors.desactivar_NF_REPRESENTANTE_LEGAL?.[0]).toMatch(/no corresponde/);
     const accepted = await createSepsRequest(
       parse(form({ ...base, desactivacion_NF_REPRESENTANTE_LEGAL: "on", desactivar_NF_REPRESENTANTE_LEGAL: holder.cedula })),
       { ip: "203.0.113.7" },
@@ -173,6 +168,35 @@ describe("createSepsRequest", () => {
       const [role] = await db.select().from(sepsRequestRoles).where(eq(sepsRequestRoles.requestId, accepted.request.id));
       expect(role).toMatchObject({ requestAccess: true, requestDeactivation: true, deactivateCedula: holder.cedula });
     }
+  });
+
+  it("answers alike whoever's cédula is typed: a stranger's role is never confirmed", async () => {
+    const org = await makeOrganization();
+    const holder = await holdRole(org.id, "NF_REPRESENTANTE_LEGAL");
+    const full = { ruc: org.ruc, rol: "NF_REPRESENTANTE_LEGAL", acceso_NF_REPRESENTANTE_LEGAL: "on" };
+    const outcome = (r: Awaited<ReturnType<typeof checkSepsRequest>>) => (r.ok ? "ok" : JSON.stringify(r.fieldErrors));
+
+    // "¿Solicita desactivación?" with the holder's cédula or anyone else's.
+    const deactivate = (cedula: string) => form({ ...full, desactivacion_NF_REPRESENTANTE_LEGAL: "on", desactivar_NF_REPRESENTANTE_LEGAL: cedula });
+    const asHolder = await checkSepsRequest(parse(deactivate(holder.cedula)));
+    const asStranger = await checkSepsRequest(parse(deactivate(randomCedula())));
+    expect(outcome(asHolder)).toBe("ok");
+    expect(outcome(asStranger)).toBe(outcome(asHolder));
+
+    // The holder's own cédula as the applicant, on the full role: the same answer as a stranger's.
+    const holderApplies = await checkSepsRequest(parse(form({ ...full, cedula: holder.cedula, nombres: holder.fullName })));
+    const strangerApplies = await checkSepsRequest(parse(form({ ...full, nombres: holder.fullName })));
+    expect(outcome(holderApplies)).toBe(outcome(strangerApplies));
+    expect(outcome(holderApplies)).not.toContain(holder.fullName);
+    expect(outcome(holderApplies)).not.toContain(holder.cedula);
+
+    // On a role with free slots, the holder applying again is not told they hold it.
+    const cooperative = await makeOrganization("financiera");
+    const other = await holdRole(cooperative.id, "F_ACOPIO_INFORMACION");
+    const acopio = { sector: "financiera", ruc: cooperative.ruc, rol: "F_ACOPIO_INFORMACION", acceso_F_ACOPIO_INFORMACION: "on" };
+    const again = await checkSepsRequest(parse(form({ ...acopio, cedula: other.cedula })));
+    const fresh = await checkSepsRequest(parse(form(acopio)));
+    expect(outcome(again)).toBe(outcome(fresh));
   });
 
   it("accepts two requests racing for the last free slot (approval enforces the limit)", async () => {

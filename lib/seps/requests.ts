@@ -36,7 +36,6 @@ export type PlannedRole = {
   requestAccess: boolean;
   requestDeactivation: boolean;
   deactivateCedula: string | null;
-  deactivateMaskedName: string | null;
 };
 
 export type RequestPlan = {
@@ -52,14 +51,16 @@ export type RequestCheck =
 export function fullRoleMessage(role: SepsRole, occupancy: RoleOccupancy): string {
   const who = occupancy.holders.map((h) => h.maskedName).join(", ");
   const users = role.maxPerOrganization === 1 ? "1 usuario" : `${role.maxPerOrganization} usuarios`;
-  return `El rol «${role.name}» ya tiene ${users} activo${role.maxPerOrganization === 1 ? "" : "s"} en la organización (${who}), el máximo permitido. Para solicitar el acceso indique en «Usuario a desactivar» la cédula del usuario que se desactivará.`;
+  return `El rol «${role.name}» ya tiene ${users} activo${role.maxPerOrganization === 1 ? "" : "s"} en la organización (${who}), el máximo permitido. Para solicitar el acceso marque «¿Solicita desactivación?» e indique la cédula del usuario que se desactivará.`;
 }
 
 /**
  * The rules that need the database: the RUC is in the catastro of the form's sector, and for each
- * role the "# Usuarios por entidad" in use. A full role needs a user to deactivate, who must be
- * one of its current holders. Two requests for the last free slot are both accepted here: the
- * approval enforces the limit.
+ * role the "# Usuarios por entidad" in use (public: the form lists the holders' masked names). A
+ * full role needs a deactivation. No answer depends on whose cédula was typed: whether a given
+ * cédula holds a role is never confirmed to the anonymous applicant. The reviewer sees the
+ * holders beside the request, and the approval deactivates only an actual holder and refuses a
+ * role with no free slot. Two requests for the last free slot are both accepted here too.
  */
 export async function checkSepsRequest(input: SepsRequestInput, executor: DbOrTx = db): Promise<RequestCheck> {
   const fieldErrors: Record<string, string[]> = {};
@@ -76,32 +77,17 @@ export async function checkSepsRequest(input: SepsRequestInput, executor: DbOrTx
     const role = findRole(row.code)!;
     const ids = roleFieldIds(role.code);
     const current = occupancy.get(role.code) ?? { roleCode: role.code, max: role.maxPerOrganization, holders: [], full: false };
-    let deactivateMaskedName: string | null = null;
-    let deactivationValid = false;
-    if (row.requestDeactivation && row.deactivateCedula) {
-      const holder = current.holders.find((h) => h.cedula === row.deactivateCedula);
-      if (holder) {
-        deactivationValid = true;
-        deactivateMaskedName = holder.maskedName;
-      } else if (current.holders.length === 0) {
-        add(ids.deactivateCedula, `El rol «${role.name}» no tiene usuarios activos en la organización: no hay a quién desactivar.`);
-      } else {
-        add(ids.deactivateCedula, `La cédula indicada no corresponde al usuario activo del rol «${role.name}» en la organización.`);
-      }
-    }
-    if (row.requestAccess) {
-      if (current.holders.some((h) => h.cedula === input.user.cedula) && row.deactivateCedula !== input.user.cedula) {
-        add(ids.access, `${input.user.name} ya tiene el rol «${role.name}» activo en esta organización.`);
-      } else if (current.full && !deactivationValid && !fieldErrors[ids.deactivateCedula]) {
-        add(ids.deactivateCedula, fullRoleMessage(role, current));
-      }
+    const deactivating = row.requestDeactivation && row.deactivateCedula !== null;
+    if (deactivating && current.holders.length === 0) {
+      add(ids.deactivateCedula, `El rol «${role.name}» no tiene usuarios activos en la organización: no hay a quién desactivar.`);
+    } else if (row.requestAccess && current.full && !deactivating) {
+      add(ids.deactivateCedula, fullRoleMessage(role, current));
     }
     roles.push({
       role,
       requestAccess: row.requestAccess,
       requestDeactivation: row.requestDeactivation,
       deactivateCedula: row.deactivateCedula,
-      deactivateMaskedName,
     });
   }
   if (Object.keys(fieldErrors).length) return { ok: false, message: "Revise los campos marcados.", fieldErrors };
@@ -134,7 +120,6 @@ export function pdfDataFor(plan: RequestPlan, number: string, issuedAt: Date): S
       requestAccess: r.requestAccess,
       requestDeactivation: r.requestDeactivation,
       deactivateCedula: r.deactivateCedula,
-      deactivateMaskedName: r.deactivateMaskedName,
     })),
     privacyNotice: notice.notice,
     privacyNoticeHash: notice.hash,

@@ -39,7 +39,7 @@ function reviewOf(plan: RequestPlan): RequestReview {
       name: r.role.name,
       requestAccess: r.requestAccess,
       requestDeactivation: r.requestDeactivation,
-      deactivate: r.deactivateCedula ? `${r.deactivateMaskedName ?? ""} (C.C. ${r.deactivateCedula})` : null,
+      deactivate: r.deactivateCedula ? `C.C. ${r.deactivateCedula}` : null,
     })),
     user: input.user,
     organization: { ...organizationSummary(organization), occupancy: [] },
@@ -47,12 +47,17 @@ function reviewOf(plan: RequestPlan): RequestReview {
   };
 }
 
-/** "Continuar": every rule checked (nothing saved) → the "Revise su solicitud" step. */
+/**
+ * "Continuar": every rule checked (nothing saved) → the "Revise su solicitud" step. The rules read
+ * who holds each role, so the rate limit and the captcha come before any of them.
+ */
 export const reviewRequestAction = formAction(sepsRequestSchema, async (input, formData) => {
-  const check = await checkSepsRequest(input);
-  if (!check.ok) return { status: "error", message: check.message, fieldErrors: check.fieldErrors };
+  const limit = await consumeLimit("requestCheckPerIp", await clientIp());
+  if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds) };
   const captcha = await verifyCaptcha(String(formData.get("altcha") ?? ""), { consume: false });
   if (!captcha.ok) return { status: "error", message: CAPTCHA_MESSAGES[captcha.reason], fieldErrors: { captcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
+  const check = await checkSepsRequest(input);
+  if (!check.ok) return { status: "error", message: check.message, fieldErrors: check.fieldErrors };
   return { status: "ok", data: { review: reviewOf(check.plan) } };
 });
 

@@ -30,7 +30,7 @@ export function SolicitudDocument({ data, stamp }: { data: SepsPdfData; stamp: S
             <Text style={{ width: "14%", paddingHorizontal: 3 }}>{yesNo(role.requestAccess)}</Text>
             <Text style={{ width: "16%", paddingHorizontal: 3 }}>{yesNo(role.requestDeactivation)}</Text>
             <Text style={{ width: "24%", paddingHorizontal: 3 }}>
-              {role.deactivateCedula ? `${role.deactivateMaskedName ?? ""} C.C. ${role.deactivateCedula}` : "—"}
+              {role.deactivateCedula ? `C.C. ${role.deactivateCedula}` : "—"}
             </Text>
           </View>
         ))}

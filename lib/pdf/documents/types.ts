@@ -6,9 +6,8 @@ export type SepsPdfRole = {
   description: string;
   requestAccess: boolean;
   requestDeactivation: boolean;
-  /** The user to deactivate: cédula and masked name. */
+  /** The user to deactivate, as the applicant typed it (never matched against the holders here). */
   deactivateCedula: string | null;
-  deactivateMaskedName: string | null;
 };
 
 export type SepsPdfData = {
