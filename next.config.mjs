@@ -20,7 +20,7 @@ const nextConfig = {
     "postgres",
   ],
   // Read at run time from the file system (Vercel traces only what is imported).
-  outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*"] },
+  outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*", "./lib/signatures/trust/**/*"] },
   experimental: {
     authInterrupts: true,
     // One signed PDF (10 MB) per upload, plus the multipart envelope.

@@ -21,6 +21,8 @@ const envSchema = z
     RESEND_API_KEY: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default("Ventanilla <no-responder@ventanilla.local>"),
     CRON_SECRET: z.string().min(16).optional(),
+    /** Folders of trusted CA certificates (*.pem) for electronic signatures, separated by ":". */
+    SIGNATURE_TRUST_DIR: z.string().min(1).optional(),
     /** Test-only hooks (moving the clock) for end-to-end tests; never on Vercel. */
     ENABLE_TEST_HOOKS: flag,
     /** Enables the benchmark's floor route. */

@@ -1,0 +1,5 @@
+import "server-only";
+export { verifySignedUpload, type ExpectedSigner, type VerifyInput } from "./verify";
+export { trustStore, loadTrustStore, type TrustStore } from "./trust";
+export { offlineRevocation, type RevocationChecker, type RevocationResult } from "./revocation";
+export * from "./types";

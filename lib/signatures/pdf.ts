@@ -1,0 +1,88 @@
+/**
+ * Finds the signatures of a PDF without parsing (or running) anything else in it: each signature
+ * dictionary's /ByteRange [a b c d] says which bytes it signs, and the gap between the two ranges
+ * is, by the PDF specification, exactly the hex string of its /Contents (the CMS). PDFs are
+ * hostile input, so every step is bounded: file size, number of signatures, size of each CMS.
+ */
+
+export const PDF_SIGNATURE_LIMITS = {
+  maxBytes: 16 * 1024 * 1024,
+  maxSignatures: 8,
+  /** DER bytes of one CMS (the hex in the file is twice this). */
+  maxContentsBytes: 256 * 1024,
+} as const;
+
+export type PdfSignature = {
+  byteRange: [number, number, number, number];
+  /** The CMS SignedData, DER (any zero padding of the placeholder removed by the CMS parser). */
+  contents: Buffer;
+  /** The two signed ranges, in order. */
+  signedRanges: [Buffer, Buffer];
+  /** Offset just after the last signed byte: the end of the revision this signature closes. */
+  revisionEnd: number;
+  coversWholeFile: boolean;
+};
+
+export type PdfSignatureScan = { ok: true; signatures: PdfSignature[] } | { ok: false; message: string };
+
+const BYTE_RANGE = Buffer.from("/ByteRange");
+const RANGE_SHAPE = /^\s*\[\s*(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s*\]/;
+const SIGNATURE_SUBFILTER = /\/SubFilter\s*\/(adbe\.pkcs7\.(detached|sha1)|ETSI\.CAdES\.detached|adbe\.x509\.rsa_sha1)/;
+const HEX = /^[0-9a-fA-F\s]*$/;
+
+/** Every signature in the file, in file order (the first is the oldest revision's). */
+export function findPdfSignatures(bytes: Buffer): PdfSignatureScan {
+  if (bytes.length > PDF_SIGNATURE_LIMITS.maxBytes) return { ok: false, message: "El archivo es demasiado grande para verificar sus firmas." };
+  const signatures: PdfSignature[] = [];
+  const seen = new Set<string>();
+  let at = bytes.indexOf(BYTE_RANGE);
+  while (at !== -1) {
+    const window = bytes.subarray(at + BYTE_RANGE.length, at + BYTE_RANGE.length + 120).toString("latin1");
+    const match = RANGE_SHAPE.exec(window);
+    if (!match) return { ok: false, message: "Una firma del PDF está incompleta o dañada (su /ByteRange no es válido)." };
+    const [a, b, c, d] = match.slice(1, 5).map(Number) as [number, number, number, number];
+    const key = `${a} ${b} ${c} ${d}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      if (signatures.length >= PDF_SIGNATURE_LIMITS.maxSignatures) {
+        return { ok: false, message: `El PDF tiene más de ${PDF_SIGNATURE_LIMITS.maxSignatures} firmas; no se puede verificar.` };
+      }
+      const signature = readSignature(bytes, a, b, c, d);
+      if (!signature) return { ok: false, message: "Una firma del PDF está incompleta o dañada: los bytes que dice cubrir no corresponden al archivo." };
+      signatures.push(signature);
+    }
+    at = bytes.indexOf(BYTE_RANGE, at + BYTE_RANGE.length);
+  }
+  if (signatures.length === 0 && SIGNATURE_SUBFILTER.test(bytes.subarray(0, PDF_SIGNATURE_LIMITS.maxBytes).toString("latin1"))) {
+    // A signature dictionary whose /ByteRange was removed or mangled is a broken signature, not none.
+    return { ok: false, message: "El PDF tiene una firma dañada: no se puede saber qué partes del archivo cubre." };
+  }
+  signatures.sort((x, y) => x.revisionEnd - y.revisionEnd);
+  return { ok: true, signatures };
+}
+
+function readSignature(bytes: Buffer, a: number, b: number, c: number, d: number): PdfSignature | null {
+  // The first range starts the file; the gap is the "<hex>" of /Contents; the second range ends
+  // inside the file.
+  if (a !== 0 || b <= 0 || c <= b + 1 || d < 0 || c + d > bytes.length) return null;
+  if (bytes[b] !== 0x3c /* < */ || bytes[c - 1] !== 0x3e /* > */) return null;
+  const hexLength = c - 1 - (b + 1);
+  if (hexLength / 2 > PDF_SIGNATURE_LIMITS.maxContentsBytes || hexLength < 2) return null;
+  const hex = bytes.subarray(b + 1, c - 1).toString("latin1");
+  if (!HEX.test(hex)) return null;
+  const compact = hex.replace(/\s+/g, "");
+  if (compact.length % 2 !== 0) return null;
+  return {
+    byteRange: [a, b, c, d],
+    contents: Buffer.from(compact, "hex"),
+    signedRanges: [bytes.subarray(a, a + b), bytes.subarray(c, c + d)],
+    revisionEnd: c + d,
+    coversWholeFile: c + d === bytes.length || isOnlyTrailingWhitespace(bytes, c + d),
+  };
+}
+
+function isOnlyTrailingWhitespace(bytes: Buffer, from: number): boolean {
+  if (bytes.length - from > 4) return false;
+  for (let i = from; i < bytes.length; i++) if (![0x0a, 0x0d, 0x20, 0x00].includes(bytes[i]!)) return false;
+  return true;
+}

@@ -1,0 +1,155 @@
+import { randomInt } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderDocumentBytes } from "@/lib/pdf/render-core";
+import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
+import { issueSigner, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
+import { findPdfSignatures } from "./pdf";
+import { DEFAULT_TRUST_DIR, loadTrustStore } from "./trust";
+import { verifySignedUpload, type VerifyInput } from "./verify";
+
+const trust = loadTrustStore([TEST_TRUST_DIR]);
+const now = new Date("2026-11-29T12:00:00Z");
+const signedAt = new Date("2026-11-29T11:00:00Z");
+const expectedSigner = { cedula: "1710034065", role: "el representante legal de la organización" };
+
+let generated: Buffer;
+let other: Buffer;
+let representative: TestSigner;
+let stranger: TestSigner;
+
+beforeAll(async () => {
+  generated = await renderDocumentBytes("solicitud", SAMPLE_PDF_DATA, sampleStamp(1));
+  other = await renderDocumentBytes("solicitud", SAMPLE_PDF_DATA, sampleStamp(2));
+  const ca = testRootCa();
+  representative = issueSigner(ca, { name: "ANA MARIA PEREZ LOPEZ", cedula: "1710034065", ruc: "1790012345001" });
+  stranger = issueSigner(ca, { name: "LUIS MORA", cedula: "0926687856" });
+}, 60_000);
+
+const verify = (bytes: Buffer, overrides: Partial<VerifyInput> = {}) =>
+  verifySignedUpload({ bytes, generated, expectedSigner, now, trust, ...overrides });
+const check = (verdict: Awaited<ReturnType<typeof verify>>, id: string) =>
+  [...verdict.checks, ...verdict.signatures.flatMap((s) => s.checks)].find((c) => c.id === id && c.status === "error");
+
+describe("verifySignedUpload", () => {
+  it("valid: the generated file signed by the expected person, chained to a trusted CA", async () => {
+    const verdict = await verify(await signPdf(generated, representative, signedAt));
+    expect(verdict.status).toBe("valida");
+    expect(verdict.summary).toContain("revocación no verificada");
+    const [signature] = verdict.signatures;
+    expect(signature).toMatchObject({ signerName: "ANA MARIA PEREZ LOPEZ", cedula: "1710034065", ruc: "1790012345001", isExpectedSigner: true, coversWholeFile: true });
+    expect(signature!.ca).toBe("AUTORIDAD DE CERTIFICACION DE PRUEBAS VENTANILLA");
+    expect(signature!.signingTime).toBe(signedAt.toISOString());
+    expect(signature!.checks.find((c) => c.id === "revocacion")?.status).toBe("no_verificado");
+    expect(verdict.checks.map((c) => [c.id, c.status])).toEqual([["documento", "ok"], ["firmante", "ok"]]);
+  });
+
+  it("invalid: a byte changed after signing", async () => {
+    const signed = await signPdf(generated, representative, signedAt);
+    const tampered = Buffer.from(signed);
+    const at = tampered.indexOf("/MediaBox");
+    tampered[at + 1] = "N".charCodeAt(0);
+    const verdict = await verify(tampered);
+    expect(verdict.status).toBe("invalida");
+    expect(check(verdict, "integridad")?.message).toMatch(/modificado después de firmarlo/);
+  });
+
+  it("invalid: content appended after the last signature", async () => {
+    const signed = await signPdf(generated, representative, signedAt);
+    const verdict = await verify(Buffer.concat([signed, Buffer.from("\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n")]));
+    expect(verdict.status).toBe("invalida");
+    expect(check(verdict, "cobertura")?.message).toMatch(/después de la última firma/);
+  });
+
+  it("invalid: signed by someone else", async () => {
+    const verdict = await verify(await signPdf(generated, stranger, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(verdict.summary).toMatch(/debe firmarlo el representante legal de la organización \(cédula 1710034065\), pero está firmado por LUIS MORA \(cédula 0926687856\)/);
+  });
+
+  it("invalid: the certificate had expired when signing", async () => {
+    const expired = issueSigner(testRootCa(), { name: "ANA MARIA PEREZ LOPEZ", cedula: "1710034065", notBefore: new Date("2022-01-01Z"), notAfter: new Date("2024-01-01Z") });
+    const verdict = await verify(await signPdf(generated, expired, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(check(verdict, "vigencia")?.message).toMatch(/El certificado del firmante no estaba vigente al firmar/);
+  });
+
+  it("invalid: a CA no trust store holds", async () => {
+    const rogue = issueSigner(makeRootCa(), { name: "ANA MARIA PEREZ LOPEZ", cedula: "1710034065" });
+    const verdict = await verify(await signPdf(generated, rogue, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(check(verdict, "cadena")?.message).toMatch(/no fue emitido por una entidad de certificación reconocida/);
+  });
+
+  it("invalid: another document, properly signed", async () => {
+    const verdict = await verify(await signPdf(other, representative, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(verdict.summary).toMatch(/no es el documento generado/);
+  });
+
+  it("valid: two signatures, each verified; the first covers its revision", async () => {
+    const twice = await signPdf(await signPdf(generated, stranger, signedAt), representative, signedAt);
+    const verdict = await verify(twice);
+    expect(verdict.status).toBe("valida");
+    expect(verdict.signatures.map((s) => [s.cedula, s.status, s.coversWholeFile])).toEqual([
+      ["0926687856", "valida", false],
+      ["1710034065", "valida", true],
+    ]);
+    expect(verdict.signatures[0]!.checks.find((c) => c.id === "cobertura")?.message).toMatch(/después se añadió otra firma/);
+  });
+
+  it("no signature: accepted, marked for the reviewer", async () => {
+    const verdict = await verify(generated);
+    expect(verdict).toMatchObject({ status: "sin_firma", summary: "Sin firma electrónica: verifique la firma manuscrita.", signatures: [] });
+  });
+
+  it("reads the cédula from each CA's own OID, else from the subject serialNumber", async () => {
+    const securityData = issueSigner(testRootCa(), { name: "ANA", cedula: "1710034065", arc: "1.3.6.1.4.1.37746" });
+    const serialOnly = issueSigner(testRootCa(), { name: "ANA", cedula: "1710034065", subjectSerialOnly: true });
+    for (const signer of [securityData, serialOnly]) {
+      const verdict = await verify(await signPdf(generated, signer, signedAt));
+      expect(verdict.status).toBe("valida");
+      expect(verdict.signatures[0]!.cedula).toBe("1710034065");
+    }
+  });
+
+  it("ships the public roots and intermediates of Banco Central and Security Data", () => {
+    const shipped = loadTrustStore([DEFAULT_TRUST_DIR]);
+    const names = shipped.certificates.map((c) => c.subject.split("\n").find((l) => l.startsWith("CN="))).sort();
+    expect(names).toEqual([
+      "CN=AC BANCO CENTRAL DEL ECUADOR",
+      "CN=AUTORIDAD DE CERTIFICACION RAIZ DEL BANCO CENTRAL DEL ECUADOR",
+      "CN=AUTORIDAD DE CERTIFICACION RAIZ SECURITY DATA",
+      "CN=AUTORIDAD DE CERTIFICACION SUB SECURITY DATA",
+    ]);
+    const [bceRoot, bceSub] = [names[1], names[0]].map((n) => shipped.certificates.find((c) => c.subject.includes(n!.slice(3)))!);
+    expect(bceSub!.checkIssued(bceRoot!) && bceSub!.verify(bceRoot!.publicKey)).toBe(true);
+  });
+});
+
+describe("hostile PDFs", () => {
+  it("never throws and stays bounded on mutated signed files and garbage", async () => {
+    const signed = await signPdf(generated, representative, signedAt);
+    const started = performance.now();
+    for (let round = 0; round < 150; round++) {
+      const mutated = Buffer.from(signed);
+      const sigAt = mutated.indexOf("/ByteRange");
+      for (let k = 0; k < 1 + (round % 6); k++) {
+        // Half the mutations aim at the signature dictionary and its CMS, where parsing happens.
+        const at = round % 2 === 0 ? sigAt + randomInt(0, Math.min(6000, mutated.length - sigAt)) : randomInt(0, mutated.length);
+        mutated[at] = randomInt(0, 256);
+      }
+      const verdict = await verify(round % 10 === 0 ? mutated.subarray(0, randomInt(1, mutated.length)) : mutated);
+      expect(["valida", "advertencias", "invalida", "sin_firma"]).toContain(verdict.status);
+    }
+    expect((await verify(Buffer.alloc(0))).status).toBe("sin_firma");
+    for (const garbage of [Buffer.from("/SubFilter /adbe.pkcs7.detached /Contents <00>"), Buffer.from("/ByteRange [0 10 20 999999999]"), Buffer.from("/ByteRange [0 1 3 0]<>"), Buffer.from(`%PDF-1.7\n/ByteRange [0 4 ${6} 0]<0>`)]) {
+      expect((await verify(garbage)).status).toBe("invalida");
+    }
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it("refuses more signatures than the limit without reading them", () => {
+    const many = Buffer.from(Array.from({ length: 20 }, (_, i) => `/ByteRange [0 ${i + 1} ${i + 10} 0]`).join("\n"));
+    expect(findPdfSignatures(many)).toMatchObject({ ok: false });
+  });
+});

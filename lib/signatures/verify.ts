@@ -1,0 +1,223 @@
+import "server-only";
+import type { X509Certificate } from "node:crypto";
+import { CmsError, digestRanges, parseCms, verifyCmsSignature, type ParsedCms } from "./cms";
+import { issuerName, signerIdentity } from "./identity";
+import { findPdfSignatures, type PdfSignature } from "./pdf";
+import { offlineRevocation, type RevocationChecker } from "./revocation";
+import { trustStore, type TrustStore } from "./trust";
+import { VERDICT_LABEL, type SignatureCheck, type SignatureReport, type SignatureVerdict } from "./types";
+
+export type ExpectedSigner = {
+  cedula: string;
+  /** Who that is, in a sentence: "el representante legal de la organización". */
+  role: string;
+};
+
+export type VerifyInput = {
+  bytes: Uint8Array;
+  /** The file generated for this document; null if there is none to compare. */
+  generated: Uint8Array | null;
+  expectedSigner: ExpectedSigner | null;
+  now: Date;
+  trust?: TrustStore;
+  revocation?: RevocationChecker;
+};
+
+/** A signature declared more than this ahead of the server's clock is not believed. */
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
+const MAX_CHAIN = 8;
+
+const dateEs = (d: Date) => d.toLocaleString("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
+const cnOf = (cert: X509Certificate) => cert.subject.split("\n").find((l) => l.startsWith("CN="))?.slice(3) ?? cert.subject.split("\n").find((l) => l.startsWith("O="))?.slice(2) ?? "desconocida";
+
+/**
+ * Verifies every electronic signature of an uploaded PDF the way FirmaEC does, and that the file is
+ * the generated document signed by who must sign it. Bounded work (see PDF_SIGNATURE_LIMITS): one
+ * pass over the file per signature for its digest, a few public-key operations per certificate.
+ */
+export async function verifySignedUpload(input: VerifyInput): Promise<SignatureVerdict> {
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  const checkedAt = input.now.toISOString();
+  const scan = findPdfSignatures(bytes);
+  if (!scan.ok) {
+    return { version: 1, status: "invalida", summary: scan.message, signatures: [], checks: [{ id: "estructura", status: "error", message: scan.message }], checkedAt };
+  }
+  if (scan.signatures.length === 0) {
+    return { version: 1, status: "sin_firma", summary: VERDICT_LABEL.sin_firma + ".", signatures: [], checks: [], checkedAt };
+  }
+
+  const trust = input.trust ?? trustStore();
+  const revocation = input.revocation ?? offlineRevocation;
+  const last = scan.signatures[scan.signatures.length - 1]!;
+  const signatures: SignatureReport[] = [];
+  for (const signature of scan.signatures) {
+    signatures.push(await verifyOne(signature, { isLast: signature === last, trust, revocation, now: input.now, expected: input.expectedSigner }));
+  }
+
+  const checks: SignatureCheck[] = [sameDocumentCheck(bytes, input.generated, scan.signatures[0]!)];
+  if (input.expectedSigner) checks.push(expectedSignerCheck(signatures, input.expectedSigner));
+
+  const all = [...checks, ...signatures.flatMap((s) => s.checks)];
+  const firstError = checks.find((c) => c.status === "error") ?? all.find((c) => c.status === "error");
+  const status = firstError ? "invalida" : all.some((c) => c.status === "advertencia") ? "advertencias" : "valida";
+  let summary: string;
+  if (firstError) summary = firstError.message;
+  else {
+    const who = signatures.find((s) => s.isExpectedSigner) ?? signatures[0]!;
+    const unverified = all.some((c) => c.id === "revocacion" && c.status === "no_verificado");
+    summary = `${VERDICT_LABEL[status]}: ${who.signerName ?? "firmante"}${who.cedula ? ` (cédula ${who.cedula})` : ""}${unverified ? " · revocación no verificada" : ""}.`;
+  }
+  return { version: 1, status, summary, signatures, checks, checkedAt };
+}
+
+type OneContext = { isLast: boolean; trust: TrustStore; revocation: RevocationChecker; now: Date; expected: ExpectedSigner | null };
+
+async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<SignatureReport> {
+  const checks: SignatureCheck[] = [];
+  const report = (cms: ParsedCms | null): SignatureReport => {
+    const identity = cms?.signer ? signerIdentity(cms.signer) : null;
+    const status = checks.some((c) => c.status === "error") ? "invalida" : checks.some((c) => c.status === "advertencia") ? "advertencias" : "valida";
+    return {
+      signerName: identity?.name ?? null,
+      cedula: identity?.cedula ?? null,
+      ruc: identity?.ruc ?? null,
+      ca: cms?.signer ? issuerName(cms.signer) : null,
+      signingTime: cms?.signingTime?.toISOString() ?? null,
+      coversWholeFile: signature.coversWholeFile,
+      isExpectedSigner: !!ctx.expected && !!identity?.cedula && identity.cedula === ctx.expected.cedula,
+      status,
+      checks,
+    };
+  };
+
+  let cms: ParsedCms;
+  try {
+    cms = parseCms(signature.contents);
+  } catch (error) {
+    const detail = error instanceof CmsError ? error.message : "La firma no se puede leer.";
+    checks.push({ id: "estructura", status: "error", message: `La firma está dañada: ${detail}` });
+    return report(null);
+  }
+
+  // Integrity: the digest the signer signed is the digest of the bytes the ByteRange names.
+  if (!cms.digestAlgorithm) {
+    checks.push({ id: "integridad", status: "error", message: "La firma usa un algoritmo de resumen no admitido." });
+  } else if (cms.signedAttributes) {
+    const actual = digestRanges(cms.digestAlgorithm, signature.signedRanges);
+    checks.push(
+      cms.messageDigest?.equals(actual)
+        ? { id: "integridad", status: cms.digestAlgorithm === "sha1" ? "advertencia" : "ok", message: cms.digestAlgorithm === "sha1" ? "El contenido no cambió desde la firma, pero el resumen usa SHA-1, un algoritmo débil." : "El contenido firmado no cambió desde la firma." }
+        : { id: "integridad", status: "error", message: "El documento fue modificado después de firmarlo: el resumen firmado no coincide con el contenido." },
+    );
+  }
+
+  if (!cms.signer) {
+    checks.push({ id: "firma", status: "error", message: "La firma no incluye el certificado del firmante." });
+    return report(cms);
+  }
+  const signatureOk = verifyCmsSignature(cms, signature.signedRanges);
+  checks.push(
+    signatureOk
+      ? { id: "firma", status: "ok", message: "La firma corresponde al certificado del firmante." }
+      : { id: "firma", status: "error", message: cms.signedAttributes ? "La firma no corresponde al certificado del firmante." : "El documento fue modificado después de firmarlo, o la firma no corresponde al certificado del firmante." },
+  );
+
+  // Chain to a trusted Ecuadorian CA.
+  const chain = buildChain(cms.signer.x509, cms.certificates.map((c) => c.x509), ctx.trust);
+  const caName = chain.path.length > 1 ? cnOf(chain.path[1]!) : (issuerName(cms.signer) ?? "desconocida");
+  checks.push(
+    chain.trusted
+      ? { id: "cadena", status: "ok", message: `Certificado emitido por ${caName}, entidad de certificación reconocida.` }
+      : { id: "cadena", status: "error", message: `El certificado no fue emitido por una entidad de certificación reconocida en Ecuador (emisor: ${issuerName(cms.signer) ?? "desconocido"}).` },
+  );
+
+  // Validity at the signing time the signer declared.
+  const declared = cms.signingTime;
+  if (declared && declared.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS) {
+    checks.push({ id: "vigencia", status: "error", message: `La fecha de firma declarada (${dateEs(declared)}) es posterior a la fecha actual.` });
+  } else {
+    const at = declared ?? ctx.now;
+    const expiredAt = chain.path.find((c) => new Date(c.validFrom) > at || new Date(c.validTo) < at);
+    if (expiredAt) {
+      const leaf = expiredAt === cms.signer.x509;
+      checks.push({
+        id: "vigencia",
+        status: "error",
+        message: `${leaf ? "El certificado del firmante" : `El certificado de la entidad ${cnOf(expiredAt)}`} no estaba vigente al firmar (${dateEs(at)}; vigente del ${dateEs(new Date(expiredAt.validFrom))} al ${dateEs(new Date(expiredAt.validTo))}).`,
+      });
+    } else if (!declared) {
+      checks.push({ id: "vigencia", status: "advertencia", message: `La firma no declara su fecha; el certificado está vigente a la fecha de verificación (${dateEs(at)}).` });
+    } else {
+      checks.push({ id: "vigencia", status: "ok", message: `El certificado estaba vigente al firmar (${dateEs(at)}).` });
+    }
+  }
+
+  if (chain.trusted) {
+    const result = await ctx.revocation.check({ certificate: cms.signer.x509, issuer: chain.path[1] ?? null, at: declared ?? ctx.now });
+    checks.push({
+      id: "revocacion",
+      status: result.status === "vigente" ? "ok" : result.status === "revocado" ? "error" : "no_verificado",
+      message: result.message,
+    });
+  }
+
+  checks.push(
+    signature.coversWholeFile
+      ? { id: "cobertura", status: "ok", message: "La firma cubre todo el archivo." }
+      : ctx.isLast
+        ? { id: "cobertura", status: "error", message: "El archivo fue modificado después de la última firma: tiene contenido que ninguna firma cubre." }
+        : { id: "cobertura", status: "ok", message: "La firma cubre su versión del archivo; después se añadió otra firma." },
+  );
+  if (cms.signerInfoCount > 1) checks.push({ id: "estructura", status: "advertencia", message: "La firma tiene varios firmantes; solo se verificó el primero." });
+  return report(cms);
+}
+
+function buildChain(leaf: X509Certificate, pool: X509Certificate[], trust: TrustStore): { path: X509Certificate[]; trusted: boolean } {
+  const trusted = new Set(trust.certificates.map((c) => c.fingerprint256));
+  const path = [leaf];
+  let current = leaf;
+  for (let depth = 0; depth < MAX_CHAIN; depth++) {
+    if (trusted.has(current.fingerprint256)) return { path, trusted: true };
+    const issuedBy = (candidate: X509Certificate) => {
+      if (candidate.fingerprint256 === current.fingerprint256) return false;
+      try {
+        return current.checkIssued(candidate) && current.verify(candidate.publicKey);
+      } catch {
+        return false;
+      }
+    };
+    const anchor = trust.certificates.find(issuedBy);
+    if (anchor) {
+      if (!anchor.ca) return { path, trusted: false };
+      path.push(anchor);
+      return { path, trusted: true };
+    }
+    const next = pool.find(issuedBy);
+    if (!next || !next.ca || path.includes(next)) return { path, trusted: false };
+    path.push(next);
+    current = next;
+  }
+  return { path, trusted: false };
+}
+
+function sameDocumentCheck(bytes: Buffer, generated: Uint8Array | null, first: PdfSignature): SignatureCheck {
+  if (!generated) return { id: "documento", status: "no_verificado", message: "No hay documento generado con el cual comparar." };
+  const original = Buffer.from(generated.buffer, generated.byteOffset, generated.byteLength);
+  // Incremental update: the generated bytes are the file's first revision, and the first
+  // signature (with everything after it) was appended.
+  if (bytes.length > original.length && first.byteRange[1] >= original.length && bytes.subarray(0, original.length).equals(original)) {
+    return { id: "documento", status: "ok", message: "El archivo firmado es el documento generado: su primera versión coincide byte a byte." };
+  }
+  return { id: "documento", status: "error", message: "El archivo firmado no es el documento generado para esta solicitud. Descargue el documento generado, fírmelo sin modificarlo y súbalo otra vez." };
+}
+
+function expectedSignerCheck(signatures: SignatureReport[], expected: ExpectedSigner): SignatureCheck {
+  const match = signatures.find((s) => s.isExpectedSigner);
+  if (match) return { id: "firmante", status: "ok", message: `Firmado por ${match.signerName ?? "el titular"} (cédula ${match.cedula}), ${expected.role}.` };
+  const others = signatures.filter((s) => s.cedula).map((s) => `${s.signerName ?? "sin nombre"} (cédula ${s.cedula})`);
+  return {
+    id: "firmante",
+    status: "error",
+    message: `Este documento debe firmarlo ${expected.role} (cédula ${expected.cedula}), pero ${others.length ? `está firmado por ${others.join(", ")}` : "no se pudo leer la cédula del firmante"}.`,
+  };
+}
