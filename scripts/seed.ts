@@ -4,6 +4,7 @@ import { closeConnection, migrateDb } from "@/lib/db";
 import { DEMO_ADMIN, DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { upsertActiveStaff } from "@/lib/auth/staff";
 import { getEnv } from "@/lib/env";
+import { seedDemoRequests } from "@/lib/seps/demo-requests";
 import { seedDemoData } from "./lib/demo-data";
 import { runScript } from "./lib/run-script";
 
@@ -14,6 +15,8 @@ await runScript(async () => {
   const withStaff = process.argv.includes("--demo-staff") || env.NODE_ENV === "development";
   if (withStaff) {
     for (const account of [DEMO_REVIEWER, DEMO_ADMIN]) await upsertActiveStaff(account);
+    // Requests in every state for the reviewer to try; not in the e2e database, whose tests count the queue.
+    if (env.NODE_ENV === "development") await seedDemoRequests();
     if (!process.argv.includes("--quiet")) printDemoStaff(env.APP_URL);
   }
   console.log("Datos de demostración cargados.");
@@ -23,6 +26,8 @@ await closeConnection();
 function printDemoStaff(appUrl: string) {
   console.log(`
   ┌─ Personal de demostración (solo desarrollo) ───────────────────────────
+  │ Solicitudes, RUC y cuentas de demostración: ${appUrl}/dev
+  │ Correo de desarrollo: ${appUrl}/dev/correo
   │ Ingreso: ${appUrl}/admin/ingresar
   │ Revisor:       ${DEMO_REVIEWER.email} / ${DEMO_REVIEWER.password}
   │ Administrador: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
