@@ -161,7 +161,12 @@ describe("approveRequest", () => {
       .insert(sepsUsers)
       .values({ cedula, fullName: "Usuaria Existente", email: uniqueEmail("existente"), passwordHash: "hash", status: "activo" })
       .returning();
-    const request = await createRequestInReview({ organization: org, userCedula: cedula, roles: [{ roleCode: "NF_ACOPIO_INFORMACION" }] });
+    const request = await createRequestInReview({
+      organization: org,
+      userCedula: cedula,
+      userEmail: user!.email,
+      roles: [{ roleCode: "NF_ACOPIO_INFORMACION" }],
+    });
     const mail = collectDeferred();
 
     const result = await approveRequest(request.id, reviewer, mail.defer);
@@ -171,6 +176,80 @@ describe("approveRequest", () => {
     expect(await db.select().from(linkTokens).where(eq(linkTokens.subjectId, user!.id))).toHaveLength(0);
     const [message] = await mailsTo(user!.email);
     expect(message!.subject).toContain("Acceso otorgado");
+    expect(message!.text).not.toContain("/seps/activar/");
+  });
+});
+
+describe("approval defects (issue 16)", () => {
+  it("a request that only deactivates creates no account, sends no «Acceso otorgado» and emails the person who loses the role", async () => {
+    const reviewer = await createReviewer();
+    const org = await createOrganization("no_financiera");
+    const holder = await createHolder(org.id, "NF_LIQUIDADOR");
+    const userEmail = uniqueEmail("solo-baja");
+    const request = await createRequestInReview({
+      organization: org,
+      userEmail,
+      roles: [{ roleCode: "NF_LIQUIDADOR", requestAccess: false, requestDeactivation: true, deactivateCedula: holder.cedula }],
+    });
+    const mail = collectDeferred();
+
+    const result = await approveRequest(request.id, reviewer, mail.defer);
+    await mail.settle();
+
+    expect(result).toMatchObject({ ok: true, userCreated: false, activationSent: false, granted: [], deactivated: [holder.id] });
+    expect(await userByCedula(request.userCedula)).toBeNull();
+    expect(await activeAssignments(org.id, "NF_LIQUIDADOR")).toHaveLength(0);
+    expect((await mailsTo(userEmail)).filter((m) => m.subject.includes("Acceso otorgado"))).toHaveLength(0);
+    const [notice] = await mailsTo(holder.email);
+    expect(notice!.subject).toContain("Rol desactivado");
+    expect(notice!.text).toContain("Liquidador");
+    expect(notice!.text).toContain(request.number);
+  });
+
+  it("a new approval for an existing user with another email updates the email, tells the old address and sends the access to the new one", async () => {
+    const reviewer = await createReviewer();
+    const org = await createOrganization("no_financiera");
+    const cedula = randomCedula();
+    const oldEmail = uniqueEmail("anterior");
+    const newEmail = uniqueEmail("nuevo-correo");
+    const [user] = await db
+      .insert(sepsUsers)
+      .values({ cedula, fullName: "Usuario Cambia Correo", email: oldEmail, passwordHash: "hash", status: "activo" })
+      .returning();
+    const request = await createRequestInReview({
+      organization: org,
+      userCedula: cedula,
+      userEmail: newEmail,
+      roles: [{ roleCode: "NF_ACOPIO_INFORMACION" }],
+    });
+    const mail = collectDeferred();
+
+    const result = await approveRequest(request.id, reviewer, mail.defer);
+    await mail.settle();
+
+    expect(result).toMatchObject({ ok: true, userId: user!.id });
+    expect((await userByCedula(cedula))!.email).toBe(newEmail);
+    const [access] = await mailsTo(newEmail);
+    expect(access!.subject).toContain("Acceso otorgado");
+    const old = await mailsTo(oldEmail);
+    expect(old.map((m) => m.subject)).toEqual([expect.stringContaining("correo")]);
+    expect(old[0]!.text).not.toContain(newEmail);
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id));
+    expect(events.find((e) => e.action === "seps.solicitud.aprobada")!.details).toMatchObject({ correoActualizado: true });
+  });
+
+  it("the legal representative is emailed when the request is approved", async () => {
+    const reviewer = await createReviewer();
+    const org = await createOrganization("no_financiera");
+    const request = await createRequestInReview({ organization: org, roles: [{ roleCode: "NF_ACOPIO_INFORMACION" }] });
+    const mail = collectDeferred();
+
+    await approveRequest(request.id, reviewer, mail.defer);
+    await mail.settle();
+
+    const [message] = await mailsTo(org.legalRepEmail);
+    expect(message!.subject).toContain(`Solicitud ${request.number} aprobada`);
+    expect(message!.text).toContain("Rol de Acopio de Información");
     expect(message!.text).not.toContain("/seps/activar/");
   });
 });

@@ -192,3 +192,10 @@ export function maskName(fullName: string): string {
     })
     .join(" ");
 }
+
+/** "r***@dominio.ec": the first letter of the mailbox and the domain, for confirming an address without disclosing it. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  if (at < 1) return "***";
+  return `${Array.from(email.slice(0, at))[0]}***${email.slice(at)}`;
+}

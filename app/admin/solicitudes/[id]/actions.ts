@@ -14,16 +14,18 @@ function refreshed(requestId: string, message: string): FormState {
   return { status: "ok", message };
 }
 
-/** "Aprobar": the approval transaction; the "Acceso otorgado" email leaves after the answer. */
+/** "Aprobar": the approval transaction; its emails leave after the answer. */
 export const approveRequestAction = formAction(approveSchema, async ({ requestId }) => {
   const staff = await requireStaff();
   const result = await approveRequest(requestId, { id: staff.id, label: staff.name }, after);
   if (!result.ok) return { status: "error", message: result.message };
   return refreshed(
     requestId,
-    result.activationSent
-      ? "Solicitud aprobada. Se envió al usuario el enlace para generar su contraseña (válido 72 horas)."
-      : "Solicitud aprobada. Los roles se agregaron a la cuenta existente del usuario y se le notificó por correo.",
+    result.granted.length === 0 && !result.activationSent
+      ? "Solicitud aprobada. Se desactivaron los roles indicados y se notificó por correo a quienes los perdieron y al representante legal."
+      : result.activationSent
+        ? "Solicitud aprobada. Se envió al usuario el enlace para generar su contraseña (válido 72 horas)."
+        : "Solicitud aprobada. Los roles se agregaron a la cuenta existente del usuario y se le notificó por correo.",
   );
 });
 

@@ -69,7 +69,7 @@ export default async function SepsRequestPage({
         <p>
           <span className={`tag ${STATUS_TAG[request.status]}`}>{STATUS_LABEL[request.status]}</span>
         </p>
-        <StatusExplanation status={request.status} reason={request.decisionReason} />
+        <StatusExplanation status={request.status} reason={request.decisionReason} grantsAccess={detail.roles.some((r) => r.requestAccess)} />
         <dl className="summary">
           <dt>Organización</dt>
           <dd>
@@ -158,7 +158,7 @@ export default async function SepsRequestPage({
   );
 }
 
-function StatusExplanation({ status, reason }: { status: string; reason: string | null }) {
+function StatusExplanation({ status, reason, grantsAccess }: { status: string; reason: string | null; grantsAccess: boolean }) {
   switch (status) {
     case "pendiente_documentos":
       return (
@@ -175,7 +175,11 @@ function StatusExplanation({ status, reason }: { status: string; reason: string 
         </p>
       );
     case "aprobada":
-      return <p>La solicitud fue aprobada. El usuario recibió en su correo el enlace para crear su contraseña (válido por 72 horas).</p>;
+      return grantsAccess ? (
+        <p>La solicitud fue aprobada. El usuario recibió en su correo el enlace para crear su contraseña (válido por 72 horas).</p>
+      ) : (
+        <p>La solicitud fue aprobada: se desactivaron los roles indicados y se notificó por correo a quienes los tenían.</p>
+      );
     case "rechazada":
       return (
         <div className="notice notice--error">
