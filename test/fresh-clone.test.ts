@@ -65,11 +65,17 @@ describe("a fresh clone", () => {
     env.NEXT_TELEMETRY_DISABLED = "1";
     const port = await freePort();
     let output = "";
-    child = spawn("npm", ["run", "dev", "--", "-p", String(port)], { cwd: clone, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout!.on("data", (chunk) => (output += chunk));
-    child.stderr!.on("data", (chunk) => (output += chunk));
+    const dev = spawn("npm", ["run", "dev", "--", "-p", String(port)], {
+      cwd: clone,
+      env: env as unknown as NodeJS.ProcessEnv,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child = dev;
+    dev.stdout.on("data", (chunk) => (output += chunk));
+    dev.stderr.on("data", (chunk) => (output += chunk));
 
-    const devPage = await waitForPage(`http://localhost:${port}/dev`, child, () => output, 360_000);
+    const devPage = await waitForPage(`http://localhost:${port}/dev`, dev, () => output, 360_000);
 
     // The seed wrote where .env.local says, and printed the port actually served.
     expect(existsSync(path.join(clone, ".data/desde-env-local"))).toBe(true);
