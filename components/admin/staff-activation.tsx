@@ -14,7 +14,7 @@ const LABELS = { password: "Contraseña", passwordConfirm: "Repita la contraseñ
 export function StaffActivation({ token, email }: { token: string; email: string }) {
   const [start, startAction] = useActionState(startStaffActivationAction, initialFormState);
   const [finish, finishAction] = useActionState(finishStaffActivationAction, initialFormState);
-  const codes = finish.status === "ok" ? (finish.data?.recoveryCodes as string[] | undefined) : undefined;
+  const codes = finish.status === "ok" ? finish.data?.recoveryCodes : undefined;
 
   if (codes) {
     return (
@@ -59,8 +59,8 @@ export function StaffActivation({ token, email }: { token: string; email: string
     );
   }
 
-  const secret = String(start.data?.secret ?? "");
-  const qr = String(start.data?.qr ?? "");
+  const secret = start.data?.secret ?? "";
+  const qr = start.data?.qr ?? "";
   return (
     <form action={finishAction} noValidate className="panel">
       <ErrorSummary state={finish} labels={LABELS} />

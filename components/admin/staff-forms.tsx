@@ -12,14 +12,14 @@ const LABELS = { email: "Correo electrónico", fullName: "Nombres y apellidos", 
 
 export function InviteStaffForm() {
   const [state, action] = useActionState(inviteStaffAction, initialFormState);
-  const link = state.status === "ok" ? String(state.data?.link ?? "") : "";
+  const link = state.status === "ok" ? state.data?.link ?? "" : "";
   return (
     <form action={action} noValidate className="panel">
       <ErrorSummary state={state} labels={LABELS} />
       {link && (
         <div className="notice notice--success" role="status">
           <p>
-            Invitación creada para <strong>{String(state.data?.email)}</strong>
+            Invitación creada para <strong>{state.data?.email}</strong>
             {state.data?.mailQueued ? " y enviada por correo" : " (el correo no se pudo enviar: entregue el enlace)"}. Enlace de
             un solo uso, válido 7 días:
           </p>

@@ -7,7 +7,7 @@ import type { FormState } from "@/lib/forms/state";
  * After a failed submit: a box at the top listing each error with a link to its field, focused
  * so keyboard and screen-reader users land on it. `labels` maps field names to their labels.
  */
-export function ErrorSummary({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+export function ErrorSummary({ state, labels }: { state: FormState<unknown>; labels: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(state.fieldErrors ?? {}).filter(([, errors]) => errors?.length);
   const show = state.status === "error" && (entries.length > 0 || state.message);

@@ -3,14 +3,13 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
-import { initialFormState, type FormState } from "@/lib/forms/state";
-
-type Rejected = { line: number; ruc: string; reasons: string[] };
+import { initialFormState, type FormActionFn } from "@/lib/forms/state";
+import type { CatastroImportData } from "@/lib/seps/catastro";
 
 /** CSV upload with the report of every rejected row and why. */
-export function CatastroImportForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function CatastroImportForm({ action }: { action: FormActionFn<CatastroImportData> }) {
   const [state, dispatch] = useActionState(action, initialFormState);
-  const rejected = (state.data?.rejected as Rejected[] | undefined) ?? [];
+  const rejected = state.data?.rejected ?? [];
   const error = state.status === "error" ? state.fieldErrors?.archivo?.[0] : undefined;
   return (
     <form action={dispatch} className="panel" noValidate>

@@ -1,6 +1,8 @@
 // The field rules of "Solicitud de registro para Usuario General" (SENAE-ISEE-3-2-006, §5.3.1),
 // client-safe: the form uses them for HTML constraints and live hints, and lib/ecuapass/schema.ts
 // builds the server's zod schema from the same functions and messages.
+import { checkDocument } from "@/lib/identity/documents";
+import { PHONE_MAX_DIGITS, checkLandline, checkMobile } from "@/lib/identity/phones";
 import { foldForComparison } from "@/lib/security/normalize";
 
 export const USER_ID_MIN = 4;
@@ -8,12 +10,20 @@ export const USER_ID_MAX = 20;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 export const NAME_MAX = 150;
+export const ADDRESS_MIN = 5;
 export const ADDRESS_MAX = 200;
 export const EMAIL_MAX = 254;
 export const SECURITY_CODE_LENGTH = 6;
 export const CODE_TTL_MINUTES = 15;
 export const MAX_CODE_ATTEMPTS = 5;
 export const SENAE_MAIL_DOMAIN = "correo.aduana.gob.ec";
+/** What an input accepts as typed (separators, spaces, full-width digits) before the rule cleans it. */
+export const INPUT_MAX = {
+  userId: USER_ID_MAX * 2,
+  docNumber: 40,
+  phone: 24,
+  securityCode: SECURITY_CODE_LENGTH * 3,
+} as const;
 
 export const DOC_TYPES = [
   { value: "ruc", label: "RUC" },
@@ -43,6 +53,11 @@ export const MESSAGES = {
   city: "Seleccione la ciudad.",
   cityNotInProvince: "La ciudad seleccionada no pertenece a la provincia.",
   address: "Ingrese la dirección.",
+  docType: "Seleccione el tipo de documento.",
+  docNumberMissing: "Ingrese el número de documento.",
+  docNumberTooLong: "Número de documento demasiado largo.",
+  landlineMissing: "Ingrese el teléfono convencional con código de área.",
+  mobileMissing: "Ingrese el número de celular.",
   mobileOperator: "Seleccione la operadora del celular.",
   codeNotRequested: "Debe solicitar el código de seguridad antes de registrar.",
   codeWrong: "El código de seguridad ingresado es incorrecto.",
@@ -110,3 +125,97 @@ export function fullNameError(raw: string): string | null {
   }
   return null;
 }
+
+export function docNumberError(docType: DocType, raw: string): string | null {
+  if (!raw.trim()) return MESSAGES.docNumberMissing;
+  const check = checkDocument(docType, raw);
+  return check.ok ? null : check.message;
+}
+
+export function addressError(raw: string): string | null {
+  return raw.trim().length >= ADDRESS_MIN ? null : MESSAGES.address;
+}
+
+export function landlineError(raw: string, required: boolean): string | null {
+  if (!raw.trim()) return required ? MESSAGES.landlineMissing : null;
+  const check = checkLandline(raw);
+  return check.ok ? null : check.message;
+}
+
+export function mobileError(raw: string): string | null {
+  if (!raw.trim()) return MESSAGES.mobileMissing;
+  const check = checkMobile(raw);
+  return check.ok ? null : check.message;
+}
+
+/** The form's fields, as the document names them (labels, and the error summary's links). */
+export const FIELD_LABELS = {
+  userId: "ID.usuario",
+  docType: "Tipo de documento",
+  docNumber: "Doc. Identificación",
+  fullName: "Nombre Usuario",
+  password: "Contraseña",
+  passwordConfirmation: "Confirmación de Contraseña",
+  country: "País",
+  province: "Provincia",
+  city: "Ciudad",
+  address: "Dirección",
+  phone1: "Teléfono1",
+  phone2: "Teléfono2",
+  mobileOperator: "Operadora del celular",
+  mobile: "Numero de Celular",
+  fax: "Fax",
+  email: "Correo Electrónico",
+  emailConfirmation: "Confirmación de correo electrónico",
+  securityCode: "Ingrese código de seguridad",
+} as const;
+export type RegistrationField = keyof typeof FIELD_LABELS;
+export type RegistrationValues = Record<RegistrationField, string>;
+
+/** The live hint of one field: the same check the server's schema makes (null when it passes). */
+export function fieldError(name: RegistrationField, v: RegistrationValues): string | null {
+  switch (name) {
+    case "userId":
+      return userIdError(v.userId);
+    case "docNumber":
+      return docNumberError(v.docType as DocType, v.docNumber);
+    case "fullName":
+      return fullNameError(v.fullName);
+    case "password":
+      return passwordShapeError(v.password);
+    case "passwordConfirmation":
+      return v.password === v.passwordConfirmation ? null : MESSAGES.passwordMismatch;
+    case "address":
+      return addressError(v.address);
+    case "phone1":
+      return landlineError(v.phone1, true);
+    case "phone2":
+      return landlineError(v.phone2, false);
+    case "fax":
+      return landlineError(v.fax, false);
+    case "mobile":
+      return mobileError(v.mobile);
+    case "email":
+      return emailError(v.email);
+    case "emailConfirmation":
+      return emailsMatch(v.email, v.emailConfirmation) ? null : MESSAGES.emailMismatch;
+    default:
+      return null;
+  }
+}
+
+/** The hints under the fields (what each expects, said before anyone gets it wrong). */
+export const REGISTRATION_HINTS = {
+  userId: `De ${USER_ID_MIN} a ${USER_ID_MAX} caracteres: letras, números, punto, guion o guion bajo; empieza con una letra.`,
+  fullName: "Nombres y apellidos.",
+  password: `Mínimo ${PASSWORD_MIN} caracteres, con letras y números.`,
+  province: "Obligatoria cuando el país es Ecuador.",
+  city: "Las opciones se muestran una vez que se elija la Provincia.",
+  phone1: `Convencional con código de área, hasta ${PHONE_MAX_DIGITS} números, por ejemplo 022345678.`,
+  phone2: "Opcional. Mismo formato que Teléfono1.",
+  mobile: "Elija la operadora y escriba el número en formato 09XXXXXXXX.",
+  email: "A este correo llegarán los resultados de sus trámites y las notificaciones.",
+  codeReady: `Solicite el código: le llegará por correo electrónico y expira en ${CODE_TTL_MINUTES} minutos.`,
+  codeWaiting: "Primero compruebe la disponibilidad del correo electrónico; luego podrá solicitar el código.",
+  senaeEmail: "Se genera automáticamente a partir del ID.usuario.",
+} as const;

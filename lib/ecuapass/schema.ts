@@ -8,6 +8,11 @@ import { emailKey } from "@/lib/security/normalize";
 import { passwordPolicyError } from "@/lib/security/passwords";
 import {
   ADDRESS_MAX,
+  INPUT_MAX,
+  addressError,
+  docNumberError,
+  landlineError,
+  mobileError,
   DOC_TYPES,
   EMAIL_MAX,
   MESSAGES,
@@ -43,7 +48,7 @@ export const userIdSchema = z
   .transform(cleanUserId);
 
 export const docTypeSchema = z.enum(DOC_TYPES.map((d) => d.value) as ["ruc", "cedula", "pasaporte"], {
-  error: "Seleccione el tipo de documento.",
+  error: MESSAGES.docType,
 });
 
 export const emailSchema = z
@@ -56,12 +61,8 @@ export const emailSchema = z
 
 function landline(required: boolean) {
   return optionalText.superRefine((value, ctx) => {
-    if (!value) {
-      if (required) ctx.addIssue({ code: "custom", message: "Ingrese el teléfono convencional con código de área." });
-      return;
-    }
-    const check = checkLandline(value);
-    if (!check.ok) ctx.addIssue({ code: "custom", message: check.message });
+    const error = landlineError(value, required);
+    if (error) ctx.addIssue({ code: "custom", message: error });
   });
 }
 
@@ -69,7 +70,7 @@ export const registrationSchema = z
   .object({
     userId: userIdSchema,
     docType: docTypeSchema,
-    docNumber: z.string({ error: "Ingrese el número de documento." }).max(100, "Número de documento demasiado largo."),
+    docNumber: z.string({ error: MESSAGES.docNumberMissing }).max(INPUT_MAX.docNumber, MESSAGES.docNumberTooLong),
     fullName: text(MESSAGES.fullName, NAME_MAX),
     password: z.string({ error: MESSAGES.passwordLength }).max(PASSWORD_MAX * 4, MESSAGES.passwordLength),
     passwordConfirmation: z.string({ error: MESSAGES.passwordMismatch }).max(PASSWORD_MAX * 4, MESSAGES.passwordMismatch),
@@ -92,7 +93,8 @@ export const registrationSchema = z
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
 
     const doc = checkDocument(input.docType, input.docNumber);
-    if (!doc.ok) issue("docNumber", doc.message);
+    const docError = docNumberError(input.docType, input.docNumber);
+    if (docError) issue("docNumber", docError);
 
     const nameError = fullNameError(input.fullName);
     if (nameError) issue("fullName", nameError);
@@ -112,11 +114,11 @@ export const registrationSchema = z
       else if (!isCantonOfProvince(input.city, input.province)) issue("city", MESSAGES.cityNotInProvince);
     }
 
-    if (input.address.length < 5) issue("address", MESSAGES.address);
+    const address = addressError(input.address);
+    if (address) issue("address", address);
 
-    const mobile = checkMobile(input.mobile);
-    if (!input.mobile) issue("mobile", "Ingrese el número de celular.");
-    else if (!mobile.ok) issue("mobile", mobile.message);
+    const mobile = mobileError(input.mobile);
+    if (mobile) issue("mobile", mobile);
 
     if (!emailsMatch(input.email, input.emailConfirmation)) issue("emailConfirmation", MESSAGES.emailMismatch);
   })

@@ -2,19 +2,26 @@
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export type FormState = {
+/**
+ * What a form action answers. `T` is the typed data a successful action hands back to its form
+ * (an organization found by RUC, the review of a request…): the form reads it without a cast.
+ */
+export type FormState<T = undefined> = {
   status: "idle" | "ok" | "error";
   /** A sentence for the whole form (shown at the top, and in the error summary). */
   message?: string;
   fieldErrors?: FieldErrors;
   /** What the user typed, echoed back so the form keeps it after an error (never passwords). */
   values?: Record<string, string>;
-  /** Extra data an action returns on success (e.g. "disponible"). */
-  data?: Record<string, unknown>;
+  /** Typed data an action returns on success. */
+  data?: T;
 };
 
-export const initialFormState: FormState = { status: "idle" };
+/** A server action in the shape `useActionState` takes. */
+export type FormActionFn<T = undefined> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
-export function firstError(state: FormState, field: string): string | undefined {
+export const initialFormState: FormState<never> = { status: "idle" };
+
+export function firstError(state: FormState<unknown>, field: string): string | undefined {
   return state.fieldErrors?.[field]?.[0];
 }

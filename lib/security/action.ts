@@ -46,7 +46,7 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export const MAX_TEXT_FIELD = 10_000;
 
 /** Refuses, before any schema, text no form can produce: control characters or huge values. */
-export function hostileTextFields(formData: FormData): FormState | null {
+export function hostileTextFields(formData: FormData): FormState<never> | null {
   const fieldErrors: Record<string, string[]> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
@@ -56,7 +56,7 @@ export function hostileTextFields(formData: FormData): FormState | null {
   return Object.keys(fieldErrors).length ? { status: "error", message: "Revise los campos marcados.", fieldErrors } : null;
 }
 
-export function fieldErrorsOf(error: z.ZodError): FormState {
+export function fieldErrorsOf(error: z.ZodError): FormState<never> {
   const flat = z.flattenError(error);
   return {
     status: "error",
@@ -70,7 +70,7 @@ export function fieldErrorsOf(error: z.ZodError): FormState {
  * cross-origin posts, a database that is down, and anything unexpected (logged, never shown).
  * Next.js redirects and notFound() pass through.
  */
-export async function guardAction(formData: FormData, run: () => Promise<FormState>): Promise<FormState> {
+export async function guardAction<T = undefined>(formData: FormData, run: () => Promise<FormState<T>>): Promise<FormState<T>> {
   const values = echoValues(formData);
   try {
     await assertSameOrigin();
@@ -89,12 +89,12 @@ export async function guardAction(formData: FormData, run: () => Promise<FormSta
  * The one action shape of the app: same-origin check, zod parse with Spanish field errors,
  * then the handler with typed input. Use as `formAction(schema, async (input) => …)`.
  */
-export function formAction<S extends z.ZodType>(
+export function formAction<S extends z.ZodType, T = undefined>(
   schema: S,
-  handler: (input: z.output<S>, formData: FormData) => Promise<FormState>,
+  handler: (input: z.output<S>, formData: FormData) => Promise<FormState<T>>,
 ) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> =>
-    guardAction(formData, async () => {
+  return async (_prev: FormState<T>, formData: FormData): Promise<FormState<T>> =>
+    guardAction<T>(formData, async () => {
       const hostile = hostileTextFields(formData);
       if (hostile) return hostile;
       const parsed = schema.safeParse(formDataToObject(formData));

@@ -46,3 +46,6 @@ export type RequestSepsResetInput = z.infer<typeof requestSepsResetSchema>;
 
 /** The one answer to a reset request, whether or not the user exists. */
 export const RESET_REQUESTED_MESSAGE = "Si el usuario existe, enviamos un enlace al correo registrado.";
+
+/** What the set-password action returns to its form: the name on success, why a link is unusable. */
+export type SetPasswordData = { fullName?: string; linkState?: "unknown" | "expired" | "used" };

@@ -8,6 +8,9 @@ import { recordAudit, type AuditActor } from "@/lib/security/audit";
 import { parseCatastroCsv, type CatastroRow, type RejectedRow } from "./catastro-csv";
 import { findRole, maskName, type Sector } from "./roles";
 
+/** What the import action returns to its form: the rows refused, with why. */
+export type CatastroImportData = { rejected: RejectedRow[] };
+
 export { CATASTRO_CSV_HEADER, parseCatastroCsv, type CatastroRow, type RejectedRow } from "./catastro-csv";
 
 /** What a request shows and prints of its organization: the catastro's contact data. */

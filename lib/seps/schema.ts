@@ -5,36 +5,9 @@ import { z } from "zod";
 import { checkCedula, checkRuc } from "@/lib/identity/documents";
 import { emailKey } from "@/lib/security/normalize";
 import { findRoleInSector, isSector, needsResolutionNumber, roleName, type Sector } from "./roles";
+import { FIELD_LIMITS, MESSAGES, PERSON_NAME_PATTERN, RESOLUTION_PATTERN, maxCharsMessage, roleFieldIds } from "./rules";
 
-export const FIELD_LIMITS = {
-  name: 120,
-  email: 254,
-  position: 120,
-  resolution: 60,
-  maxRoles: 10,
-} as const;
-
-/** Field names of the form (ids too: the error summary links to them). */
-export const REQUEST_FIELDS = {
-  roles: "roles",
-  tipo: "tipo",
-  cedula: "cedula",
-  nombres: "nombres",
-  correo: "correo",
-  empleado: "empleado",
-  cargo: "cargo",
-  resolucion: "resolucion",
-  ruc: "ruc",
-  tramiteCedula: "tramiteCedula",
-  tramiteNombres: "tramiteNombres",
-} as const;
-
-export const roleFieldIds = (code: string) => ({
-  access: `acceso_${code}`,
-  deactivation: `desactivacion_${code}`,
-  deactivateCedula: `desactivar_${code}`,
-});
-
+export { FIELD_LIMITS, roleFieldIds } from "./rules";
 
 const text = (raw: unknown) => (typeof raw === "string" ? raw : "");
 const collapse = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
@@ -42,7 +15,7 @@ const collapse = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").
 const cedulaField = z.string().transform((raw, ctx) => {
   const check = checkCedula(raw);
   if (!check.ok) {
-    ctx.addIssue({ code: "custom", message: raw.trim() ? check.message : "Ingrese la cédula." });
+    ctx.addIssue({ code: "custom", message: raw.trim() ? check.message : MESSAGES.cedulaMissing });
     return z.NEVER;
   }
   return check.value;
@@ -56,47 +29,47 @@ const personNameField = (missing: string) =>
       z
         .string()
         .min(1, missing)
-        .max(FIELD_LIMITS.name, `Máximo ${FIELD_LIMITS.name} caracteres.`)
-        .regex(/^[\p{L}][\p{L}' .-]*$/u, "Use solo letras, espacios, apóstrofos y guiones.")
-        .refine((v) => v.split(" ").length >= 2, "Escriba nombres y apellidos."),
+        .max(FIELD_LIMITS.name, maxCharsMessage(FIELD_LIMITS.name))
+        .regex(PERSON_NAME_PATTERN, MESSAGES.nameChars)
+        .refine((v) => v.split(" ").length >= 2, MESSAGES.nameTwoWords),
     );
 
 const roleRowSchema = z.object({
-  code: z.string().max(60),
+  code: z.string().max(FIELD_LIMITS.roleCode),
   requestAccess: z.boolean(),
   requestDeactivation: z.boolean(),
-  deactivateCedula: z.string().max(40),
+  deactivateCedula: z.string().max(FIELD_LIMITS.cedulaRaw),
 });
 export type RoleRowInput = z.infer<typeof roleRowSchema>;
 
 const baseSchema = z.object({
-  sector: z.string().refine(isSector, "Sector no válido.").transform((v) => v as Sector),
-  roles: z.array(roleRowSchema).min(1, "Agregue al menos un rol de usuario.").max(FIELD_LIMITS.maxRoles, "Demasiados roles."),
-  tipo: z.literal("natural", { error: "Seleccione el tipo de persona." }),
+  sector: z.string().refine(isSector, MESSAGES.sector).transform((v) => v as Sector),
+  roles: z.array(roleRowSchema).min(1, MESSAGES.rolesMissing).max(FIELD_LIMITS.maxRoles, MESSAGES.rolesTooMany),
+  tipo: z.literal("natural", { error: MESSAGES.tipo }),
   cedula: cedulaField,
-  nombres: personNameField("Ingrese los nombres completos."),
+  nombres: personNameField(MESSAGES.nombresMissing),
   correo: z
     .string()
     .transform(emailKey)
-    .pipe(z.string().min(1, "Ingrese el correo electrónico.").max(FIELD_LIMITS.email).pipe(z.email("Ingrese un correo electrónico válido, por ejemplo nombre@dominio.ec."))),
-  empleado: z.enum(["si", "no"], { error: "Indique si es empleado de la organización." }).transform((v) => v === "si"),
+    .pipe(z.string().min(1, MESSAGES.correoMissing).max(FIELD_LIMITS.email).pipe(z.email(MESSAGES.correoFormat))),
+  empleado: z.enum(["si", "no"], { error: MESSAGES.empleado }).transform((v) => v === "si"),
   cargo: z
     .string()
     .transform(collapse)
-    .pipe(z.string().min(2, "Ingrese la función o cargo que desempeña.").max(FIELD_LIMITS.position, `Máximo ${FIELD_LIMITS.position} caracteres.`)),
+    .pipe(z.string().min(2, MESSAGES.cargo).max(FIELD_LIMITS.position, maxCharsMessage(FIELD_LIMITS.position))),
   resolucion: z
     .string()
     .transform(collapse)
-    .pipe(z.string().max(FIELD_LIMITS.resolution, `Máximo ${FIELD_LIMITS.resolution} caracteres.`).regex(/^[\p{L}\d .\-/]*$/u, "Use letras, números, guiones, puntos o barras.")),
+    .pipe(z.string().max(FIELD_LIMITS.resolution, maxCharsMessage(FIELD_LIMITS.resolution)).regex(RESOLUTION_PATTERN, MESSAGES.resolucionChars)),
   ruc: z.string().transform((raw, ctx) => {
     const check = checkRuc(raw);
     if (!check.ok) {
-      ctx.addIssue({ code: "custom", message: raw.trim() ? check.message : "Ingrese el RUC de la organización." });
+      ctx.addIssue({ code: "custom", message: raw.trim() ? check.message : MESSAGES.rucMissing });
       return z.NEVER;
     }
     return check.value;
   }),
-  tramiteCedula: z.string().max(40),
+  tramiteCedula: z.string().max(FIELD_LIMITS.cedulaRaw),
   tramiteNombres: z.string().transform(collapse).pipe(z.string().max(FIELD_LIMITS.name)),
 });
 
@@ -137,7 +110,7 @@ export const sepsRequestSchema = z.preprocess(
       const role = findRoleInSector(row.code, input.sector);
       const ids = roleFieldIds(row.code);
       if (!role) {
-        ctx.addIssue({ code: "custom", path: ["roles"], message: "Uno de los roles no existe para este tipo de organización." });
+        ctx.addIssue({ code: "custom", path: ["roles"], message: MESSAGES.roleUnknown });
         continue;
       }
       if (seen.has(row.code)) {
@@ -180,15 +153,15 @@ export const sepsRequestSchema = z.preprocess(
     const proxyCedula = input.tramiteCedula.trim();
     if (proxyCedula || input.tramiteNombres) {
       const check = checkCedula(proxyCedula);
-      if (!check.ok) ctx.addIssue({ code: "custom", path: ["tramiteCedula"], message: proxyCedula ? check.message : "Ingrese la cédula de la persona que realiza el trámite, o deje ambos campos vacíos." });
+      if (!check.ok) ctx.addIssue({ code: "custom", path: ["tramiteCedula"], message: proxyCedula ? check.message : MESSAGES.proxyCedulaMissing });
       if (!input.tramiteNombres || input.tramiteNombres.split(" ").length < 2) {
-        ctx.addIssue({ code: "custom", path: ["tramiteNombres"], message: "Escriba los nombres y apellidos de la persona que realiza el trámite, o deje ambos campos vacíos." });
-      } else if (!/^[\p{L}][\p{L}' .-]*$/u.test(input.tramiteNombres)) {
-        ctx.addIssue({ code: "custom", path: ["tramiteNombres"], message: "Use solo letras, espacios, apóstrofos y guiones." });
+        ctx.addIssue({ code: "custom", path: ["tramiteNombres"], message: MESSAGES.proxyNamesMissing });
+      } else if (!PERSON_NAME_PATTERN.test(input.tramiteNombres)) {
+        ctx.addIssue({ code: "custom", path: ["tramiteNombres"], message: MESSAGES.nameChars });
       }
       if (check.ok) proxy = { cedula: check.value, name: input.tramiteNombres };
       if (check.ok && check.value === input.cedula) {
-        ctx.addIssue({ code: "custom", path: ["tramiteCedula"], message: "La persona que realiza el trámite es el propio usuario: deje esta sección vacía." });
+        ctx.addIssue({ code: "custom", path: ["tramiteCedula"], message: MESSAGES.proxyIsUser });
       }
     }
     return {

@@ -4,13 +4,13 @@ import { refresh } from "next/cache";
 import { requireStaff } from "@/lib/auth/guards";
 import type { FormState } from "@/lib/forms/state";
 import { guardAction } from "@/lib/security/action";
-import { importCatastroCsv } from "@/lib/seps/catastro";
+import { importCatastroCsv, type CatastroImportData } from "@/lib/seps/catastro";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The catastro CSV: every row validated; any rejected row and nothing is imported. */
-export async function importCatastroAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
+export async function importCatastroAction(_prev: FormState<CatastroImportData>, formData: FormData): Promise<FormState<CatastroImportData>> {
+  return guardAction<CatastroImportData>(formData, async () => {
     const staff = await requireStaff("admin");
     const file = formData.get("archivo");
     if (!(file instanceof File) || file.size === 0) return { status: "error", fieldErrors: { archivo: ["Seleccione el archivo CSV."] } };

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { FormState } from "@/lib/forms/state";
+import type { FormActionFn } from "@/lib/forms/state";
+import type { SetPasswordData } from "@/lib/seps/account-schema";
 import { LINK_UNUSABLE, describeSepsLink, type SepsLinkPurpose } from "@/lib/seps/accounts";
 import { findRole } from "@/lib/seps/roles";
 import { SetPasswordForm } from "./set-password-form";
@@ -15,7 +16,7 @@ export async function SepsLinkPage({
 }: {
   purpose: SepsLinkPurpose;
   token: string;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormActionFn<SetPasswordData>;
 }) {
   const view = await describeSepsLink(purpose, token);
   const title = purpose === "seps_activation" ? "Generar su contraseña" : "Restablecer contraseña";

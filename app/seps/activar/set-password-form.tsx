@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextInput } from "@/components/form/text-input";
-import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
-import { SEPS_PASSWORD_MAX, SEPS_PASSWORD_MIN } from "@/lib/seps/account-schema";
+import { firstError, initialFormState, type FormActionFn } from "@/lib/forms/state";
+import { SEPS_PASSWORD_MAX, SEPS_PASSWORD_MIN, type SetPasswordData } from "@/lib/seps/account-schema";
 
 const LABELS = {
   cedula: "Cédula de Identidad",
@@ -23,7 +23,7 @@ export function SetPasswordForm({
   action,
 }: {
   token: string;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormActionFn<SetPasswordData>;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   if (state.status === "ok") {

@@ -10,13 +10,14 @@ import { lookupOrganization, organizationSummary, roleOccupancy } from "@/lib/se
 import { checkSepsRequest, createSepsRequest, type RequestPlan } from "@/lib/seps/requests";
 import { isSector, rolesForSector } from "@/lib/seps/roles";
 import { sepsRequestSchema } from "@/lib/seps/schema";
-import type { OrganizationView, RequestReview } from "@/components/seps/request-types";
+import { MESSAGES } from "@/lib/seps/rules";
+import type { OrganizationView, RequestReview, RucLookupData, ReviewData } from "@/lib/seps/views";
 
 /** RUC → the catastro entry of the form's sector and who holds each of its roles (masked). */
-export async function lookupRucAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return guardAction(formData, async () => {
+export async function lookupRucAction(_prev: FormState<RucLookupData>, formData: FormData): Promise<FormState<RucLookupData>> {
+  return guardAction<RucLookupData>(formData, async () => {
     const sector = formData.get("sector");
-    if (!isSector(sector)) return { status: "error", message: "Sector no válido." };
+    if (!isSector(sector)) return { status: "error", message: MESSAGES.sector };
     const limit = await consumeLimit("availability", await clientIp());
     if (!limit.ok) return { status: "error", fieldErrors: { ruc: [tooManyAttemptsMessage(limit.retryAfterSeconds)] } };
     const lookup = await lookupOrganization(String(formData.get("ruc") ?? ""), sector);
@@ -51,7 +52,7 @@ function reviewOf(plan: RequestPlan): RequestReview {
  * "Continuar": every rule checked (nothing saved) → the "Revise su solicitud" step. The rules read
  * who holds each role, so the rate limit and the captcha come before any of them.
  */
-export const reviewRequestAction = formAction(sepsRequestSchema, async (input, formData) => {
+export const reviewRequestAction = formAction(sepsRequestSchema, async (input, formData): Promise<FormState<ReviewData>> => {
   const limit = await consumeLimit("requestCheckPerIp", await clientIp());
   if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds) };
   const captcha = await verifyCaptcha(String(formData.get("altcha") ?? ""), { consume: false });
@@ -62,10 +63,9 @@ export const reviewRequestAction = formAction(sepsRequestSchema, async (input, f
 });
 
 /** "Guardar": the request, its roles and its three PDFs in one transaction; then its private page. */
-export const saveRequestAction = formAction(sepsRequestSchema, async (input, formData) => {
+export const saveRequestAction = formAction(sepsRequestSchema, async (input, formData): Promise<FormState<ReviewData>> => {
   if (formData.get("avisoPrivacidad") !== "on") {
-    const message = "Confirme que leyó la información sobre el tratamiento de sus datos personales.";
-    return { status: "error", message, fieldErrors: { avisoPrivacidad: [message] } };
+    return { status: "error", message: MESSAGES.privacyNotice, fieldErrors: { avisoPrivacidad: [MESSAGES.privacyNotice] } };
   }
   const ip = await clientIp();
   const limit = await consumeLimit("requestPerIp", ip);

@@ -13,7 +13,7 @@ import { fieldErrorsOf, formAction, formDataToObject, guardAction } from "@/lib/
 import { clientIp } from "@/lib/security/request";
 
 /** "Solicitar código de seguridad": stores a new code, then mails it. */
-export async function requestCodeAction(formData: FormData): Promise<FormState> {
+export async function requestCodeAction(formData: FormData): Promise<FormState<{ expiresAt: string }>> {
   return guardAction(formData, async () => {
     const parsed = codeRequestSchema.safeParse(formDataToObject(formData));
     if (!parsed.success) return fieldErrorsOf(parsed.error);

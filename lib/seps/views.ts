@@ -1,4 +1,4 @@
-// Plain shapes the request form exchanges with its server actions (client-safe).
+// Plain shapes the request form exchanges with its server actions (client-safe, types only).
 
 export type OrganizationView = {
   ruc: string;
@@ -20,3 +20,8 @@ export type RequestReview = {
 };
 
 export type RoleOption = { code: string; name: string; description: string; requiresResolution: boolean; maxPerOrganization: number };
+
+/** What "Buscar RUC" answers. */
+export type RucLookupData = { organization: OrganizationView };
+/** What "Continuar" answers (and "Guardar" shares its state shape with). */
+export type ReviewData = { review: RequestReview };
