@@ -202,7 +202,7 @@ test("SEPS: a non-financial request filed, signed copies uploaded and remitted w
   // The captcha solves itself (nothing to do but wait); then "Continuar".
   await expect(section("Captcha").getByRole("status")).toContainText("Verificación completada", { timeout: 30_000 });
   // The organization's data (read-only, but reachable), the optional third person, then "Continuar".
-  for (const label of ["Razón Social", "Correo de la organización", "Segmento / Nivel", "Cédula Rep. Legal", "Nombres Completos de Rep. Legal", "Correo del representante"]) {
+  for (const label of ["Razón Social", "Segmento / Nivel", "Nombres Completos de Rep. Legal", "Correo del representante"]) {
     await press(page, org.getByLabel(label, { exact: true }));
   }
   const proxy = section("Datos de la persona que va a realizar el trámite");

@@ -116,3 +116,32 @@ describe("importCatastroCsv", () => {
     expect((await lookupOrganization("123", "financiera")).status).toBe("invalid");
   });
 });
+
+describe("publicOrganization (the anonymous RUC lookup)", () => {
+  it("keeps the representative's cédula, full name and email and the organization's email on the server", async () => {
+    const { publicOrganization } = await import("./catastro");
+    const cedula = randomCedula();
+    const view = publicOrganization({
+      id: "00000000-0000-0000-0000-000000000000",
+      ruc: randomRuc(),
+      razonSocial: "Cooperativa Ejemplo",
+      sector: "financiera",
+      segmentoNivel: "Segmento 3",
+      email: "info@ejemplo.ec",
+      legalRepCedula: cedula,
+      legalRepName: "Rosa Guamán Pilco",
+      legalRepEmail: "rosa.guaman@dominio.ec",
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
+    expect(view).toEqual({
+      ruc: view.ruc,
+      razonSocial: "Cooperativa Ejemplo",
+      segmentoNivel: "Segmento 3",
+      legalRepName: "R*** G*** P***",
+      legalRepEmail: "r***@dominio.ec",
+    });
+    const json = JSON.stringify(view);
+    for (const secret of [cedula, "Rosa", "Guamán", "rosa.guaman", "info@ejemplo.ec"]) expect(json).not.toContain(secret);
+  });
+});

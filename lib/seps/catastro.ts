@@ -6,7 +6,7 @@ import { organizations, sepsRoleAssignments, sepsUsers, type Organization } from
 import { checkRuc } from "@/lib/identity/documents";
 import { recordAudit, type AuditActor } from "@/lib/security/audit";
 import { parseCatastroCsv, type CatastroRow, type RejectedRow } from "./catastro-csv";
-import { findRole, maskName, type Sector } from "./roles";
+import { findRole, maskEmail, maskInitials, maskName, type Sector } from "./roles";
 
 /** What the import action returns to its form: the rows refused, with why. */
 export type CatastroImportData = { rejected: RejectedRow[] };
@@ -23,6 +23,30 @@ export function organizationSummary(org: Organization) {
     legalRepCedula: org.legalRepCedula,
     legalRepName: org.legalRepName,
     legalRepEmail: org.legalRepEmail,
+  };
+}
+
+/**
+ * What an anonymous visitor may learn of a catastro entry: enough to confirm the organization
+ * (razón social, segment) and recognise its legal representative (initials and a masked address).
+ * The representative's cédula, full name and email, and the organization's email, stay on the
+ * server: the request stores and prints them from the catastro itself.
+ */
+export type PublicOrganization = {
+  ruc: string;
+  razonSocial: string;
+  segmentoNivel: string;
+  legalRepName: string;
+  legalRepEmail: string;
+};
+
+export function publicOrganization(org: Organization): PublicOrganization {
+  return {
+    ruc: org.ruc,
+    razonSocial: org.razonSocial,
+    segmentoNivel: org.segmentoNivel,
+    legalRepName: maskInitials(org.legalRepName),
+    legalRepEmail: maskEmail(org.legalRepEmail),
   };
 }
 

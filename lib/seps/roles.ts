@@ -199,3 +199,14 @@ export function maskEmail(email: string): string {
   if (at < 1) return "***";
   return `${Array.from(email.slice(0, at))[0]}***${email.slice(at)}`;
 }
+
+/** "R*** G*** P***": initials only (no word lengths), for people the applicant need only recognise. */
+export function maskInitials(fullName: string): string {
+  return fullName
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((word) => `${Array.from(word)[0]!.toUpperCase()}***`)
+    .join(" ");
+}

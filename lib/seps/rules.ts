@@ -46,12 +46,14 @@ export const REQUEST_LABELS: Record<RequestField, string> = {
   avisoPrivacidad: "Consentimiento de tratamiento de datos personales",
 };
 
-/** The read-only organization fields filled from the catastro, in the document's order. */
+/**
+ * The read-only organization fields filled from the catastro, in the document's order. The
+ * organization's email and the representative's cédula are not shown to an anonymous visitor (the
+ * PDFs print them from the catastro); the representative's name and email arrive masked.
+ */
 export const ORGANIZATION_LABELS = {
   razonSocial: "Razón Social",
-  email: "Correo de la organización",
   segmentoNivel: "Segmento / Nivel",
-  legalRepCedula: "Cédula Rep. Legal",
   legalRepName: "Nombres Completos de Rep. Legal",
   legalRepEmail: "Correo del representante",
 } as const;

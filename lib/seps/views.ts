@@ -1,11 +1,10 @@
 // Plain shapes the request form exchanges with its server actions (client-safe, types only).
 
+/** What the anonymous form may show of an organization: the legal representative masked ("R*** G***", "r***@dominio.ec"). */
 export type OrganizationView = {
   ruc: string;
   razonSocial: string;
-  email: string;
   segmentoNivel: string;
-  legalRepCedula: string;
   legalRepName: string;
   legalRepEmail: string;
   /** Roles with active holders: masked names only. */

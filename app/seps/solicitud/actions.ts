@@ -6,14 +6,14 @@ import { formAction, guardAction } from "@/lib/security/action";
 import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
 import { consumeLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
 import { clientIp } from "@/lib/security/request";
-import { lookupOrganization, organizationSummary, roleOccupancy } from "@/lib/seps/catastro";
+import { lookupOrganization, publicOrganization, roleOccupancy } from "@/lib/seps/catastro";
 import { checkSepsRequest, createSepsRequest, type RequestPlan } from "@/lib/seps/requests";
 import { isSector, rolesForSector } from "@/lib/seps/roles";
 import { sepsRequestSchema } from "@/lib/seps/schema";
 import { MESSAGES } from "@/lib/seps/rules";
 import type { OrganizationView, RequestReview, RucLookupData, ReviewData } from "@/lib/seps/views";
 
-/** RUC → the catastro entry of the form's sector and who holds each of its roles (masked). */
+/** RUC → the catastro entry of the form's sector, masked (see publicOrganization), and who holds each of its roles (masked). */
 export async function lookupRucAction(_prev: FormState<RucLookupData>, formData: FormData): Promise<FormState<RucLookupData>> {
   return guardAction<RucLookupData>(formData, async () => {
     const sector = formData.get("sector");
@@ -25,7 +25,7 @@ export async function lookupRucAction(_prev: FormState<RucLookupData>, formData:
     const org = lookup.organization;
     const occupancy = await roleOccupancy(org.id, rolesForSector(sector).map((r) => r.code));
     const organization: OrganizationView = {
-      ...organizationSummary(org),
+      ...publicOrganization(org),
       occupancy: [...occupancy.values()].map((o) => ({ code: o.roleCode, max: o.max, full: o.full, holders: o.holders.map((h) => h.maskedName) })),
     };
     return { status: "ok", data: { organization } };
@@ -43,7 +43,7 @@ function reviewOf(plan: RequestPlan): RequestReview {
       deactivate: r.deactivateCedula ? `C.C. ${r.deactivateCedula}` : null,
     })),
     user: input.user,
-    organization: { ...organizationSummary(organization), occupancy: [] },
+    organization: { ...publicOrganization(organization), occupancy: [] },
     proxy: input.proxy,
   };
 }

@@ -52,6 +52,10 @@ export function OrganizationSection({
           </div>
         ))}
       </div>
+      <p className="hint">
+        Para proteger sus datos, el nombre y el correo del representante legal se muestran parcialmente; los documentos de la
+        solicitud los incluyen completos desde el catastro de la SEPS.
+      </p>
     </fieldset>
   );
 }
