@@ -17,6 +17,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <li>
             <Link href="/admin">Bandeja</Link>
           </li>
+          <li>
+            <Link href="/admin/usuarios">Usuarios</Link>
+          </li>
           {isAdmin && (
             <>
               <li>

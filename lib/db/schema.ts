@@ -115,6 +115,9 @@ export const organizations = pgTable(
     legalRepCedula: text().notNull(),
     legalRepName: text().notNull(),
     legalRepEmail: text().notNull(),
+    /** False once a full catastro import no longer lists it: it keeps its history but files no new requests. */
+    active: boolean().notNull().default(true),
+    inactiveSince: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -171,6 +174,8 @@ export const sepsRequests = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid().references(() => staffUsers.id),
     decisionReason: text(),
+    /** Set when the retention purge removed the request's personal data (lib/privacy/retention.ts). */
+    personalDataPurgedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -240,7 +245,8 @@ export type SepsDocument = typeof sepsDocuments.$inferSelect;
 
 // ---------------------------------------------------------------- SEPS users
 
-export const accountStatusEnum = pgEnum("account_status", ["pendiente_activacion", "activo", "desactivado"]);
+/** "suspendido": an admin suspended the account (reason in the audit); reactivating restores it. */
+export const accountStatusEnum = pgEnum("account_status", ["pendiente_activacion", "activo", "desactivado", "suspendido"]);
 
 export const sepsUsers = pgTable(
   "seps_users",
@@ -440,3 +446,34 @@ export const auditEvents = pgTable(
   ],
 );
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+// ---------------------------------------------------------------- Data subjects' rights (LOPDP)
+
+export const dataSubjectKindEnum = pgEnum("data_subject_kind", ["ecuapass", "seps"]);
+export const deletionRequestStatusEnum = pgEnum("deletion_request_status", ["pendiente", "aceptada", "rechazada"]);
+
+/**
+ * A citizen's request to delete their account and personal data (LOPDP art. 15), resolved by an
+ * admin. `subjectLabel` is what staff see while it is pending (ID.usuario or cédula); it is the
+ * only personal datum kept once an accepted deletion has run, and the purge clears it later.
+ */
+export const deletionRequests = pgTable(
+  "deletion_requests",
+  {
+    id: id(),
+    subjectKind: dataSubjectKindEnum().notNull(),
+    subjectId: uuid().notNull(),
+    subjectLabel: text(),
+    reason: text(),
+    status: deletionRequestStatusEnum().notNull().default("pendiente"),
+    resolvedAt: timestamp({ withTimezone: true }),
+    resolvedBy: uuid().references(() => staffUsers.id),
+    resolutionReason: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("deletion_requests_pending_uq").on(t.subjectKind, t.subjectId).where(sql`status = 'pendiente'`),
+    index("deletion_requests_status_idx").on(t.status, t.createdAt),
+  ],
+);
+export type DeletionRequest = typeof deletionRequests.$inferSelect;

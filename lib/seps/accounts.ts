@@ -79,7 +79,7 @@ export async function describeSepsLink(purpose: SepsLinkPurpose, token: string):
   const state = await inspectLinkToken(purpose, token);
   if (state.status !== "valid") return state;
   const user = await findSepsUser(state.token.subjectId);
-  if (!user || user.status === "desactivado") return { status: "unknown" };
+  if (!user || (user.status === "desactivado" || user.status === "suspendido")) return { status: "unknown" };
   return { status: "valid", fullName: user.fullName, roles: await listUserRoles(user.id, { activeOnly: true }) };
 }
 
@@ -114,7 +114,7 @@ export async function setPasswordWithLink(
   }
   const state = await inspectLinkToken(purpose, input.token);
   const user = state.status === "valid" ? await findSepsUser(state.token.subjectId) : null;
-  if (state.status !== "valid" || !user || user.status === "desactivado") {
+  if (state.status !== "valid" || !user || (user.status === "desactivado" || user.status === "suspendido")) {
     await consumeLimit("linkPerIp", ip);
     const linkState = state.status === "valid" ? "unknown" : state.status;
     return { ok: false, message: LINK_UNUSABLE[linkState], linkState };
@@ -194,7 +194,7 @@ export async function requestPasswordReset(
     // Over the per-user budget the answer stays the same; only the email is not sent again.
     const perUser = await consumeLimit("resetPerUser", cedula);
     const [user] = perUser.ok ? await db.select().from(sepsUsers).where(eq(sepsUsers.cedula, cedula)).limit(1) : [];
-    if (!user || user.status === "desactivado") {
+    if (!user || (user.status === "desactivado" || user.status === "suspendido")) {
       await recordAudit({
         actor: { kind: "anonimo", label: cedula },
         action: "seps.restablecer_solicitado",

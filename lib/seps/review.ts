@@ -163,7 +163,7 @@ export type ReviewDetail = {
   decidedByName: string | null;
   history: AuditEvent[];
   /** The SEPS account of the request's cédula, if it exists (after an approval, or from an earlier one). */
-  account: { id: string; status: "pendiente_activacion" | "activo" | "desactivado" } | null;
+  account: { id: string; status: "pendiente_activacion" | "activo" | "desactivado" | "suspendido" } | null;
 };
 
 /** Everything a reviewer sees on /admin/solicitudes/ID (file bytes excluded). */

@@ -11,6 +11,7 @@ const STATUS = {
   pendiente_activacion: { label: "Pendiente de activación", tag: "tag tag--warning" },
   activo: { label: "Activa", tag: "tag tag--success" },
   desactivado: { label: "Desactivada", tag: "tag tag--muted" },
+  suspendido: { label: "Suspendida", tag: "tag tag--danger" },
 } as const;
 
 export default async function StaffPage() {

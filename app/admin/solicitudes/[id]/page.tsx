@@ -19,6 +19,7 @@ const ACCOUNT_STATUS = {
   pendiente_activacion: "Pendiente de activación (aún no generó su contraseña)",
   activo: "Activo",
   desactivado: "Desactivado",
+  suspendido: "Suspendido",
 } as const;
 
 const KINDS: DocumentMeta["kind"][] = ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"];

@@ -1,0 +1,269 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Fragment } from "react";
+import { ButtonActionForm, ReasonActionForm } from "@/components/admin/account-forms";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { getAccountDetail } from "@/lib/accounts/detail";
+import { ACCOUNT_KIND_LABEL, accountStatus } from "@/lib/accounts/labels";
+import { requireStaff } from "@/lib/auth/guards";
+import { findRole } from "@/lib/seps/roles";
+import { STATUS_LABEL } from "@/lib/seps/status";
+import { reactivateAccountAction, resendActivationAction, revokeRoleAction, suspendAccountAction, unlockAccountAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Cuenta de usuario" };
+
+const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Guayaquil" });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const DELETION_STATUS = { pendiente: "Pendiente", aceptada: "Aceptada", rechazada: "Rechazada" } as const;
+
+export default async function AccountDetailPage({ params }: { params: Promise<{ tipo: string; id: string }> }) {
+  const staff = await requireStaff();
+  const { tipo, id } = await params;
+  if ((tipo !== "ecuapass" && tipo !== "seps") || !UUID.test(id)) notFound();
+  const detail = await getAccountDetail(tipo, id, { id: staff.id, label: staff.name });
+  if (!detail) notFound();
+  const isAdmin = staff.role === "admin";
+  const { account, common } = detail;
+  const status = accountStatus(account.status);
+  const hidden = { kind: detail.kind, accountId: account.id };
+  const username = detail.kind === "ecuapass" ? detail.account.userId : detail.account.cedula;
+
+  const data: [string, string | null][] =
+    detail.kind === "ecuapass"
+      ? [
+          ["ID.usuario", detail.account.userId],
+          ["Documento", `${detail.account.docType.toUpperCase()} ${detail.account.docNumber}`],
+          ["Correo electrónico", detail.account.email],
+          ["Celular", detail.account.mobile],
+          ["Registrada el", dateTime.format(detail.account.createdAt)],
+        ]
+      : [
+          ["Usuario (cédula)", detail.account.cedula],
+          ["Correo electrónico", detail.account.email],
+          ["Contraseña", detail.account.hasPassword ? "Generada" : "Aún no generada"],
+          ["Creada el", dateTime.format(detail.account.createdAt)],
+        ];
+
+  return (
+    <>
+      <Breadcrumbs
+        trail={[
+          { href: "/admin", label: "Bandeja" },
+          { href: "/admin/usuarios", label: "Usuarios" },
+        ]}
+        current={account.fullName}
+      />
+      <h1>
+        {account.fullName} <span className={status.tag}>{status.label}</span>
+      </h1>
+      <p className="lead">
+        Cuenta de {ACCOUNT_KIND_LABEL[detail.kind]} · {username}
+      </p>
+      <p className="hint">Su consulta de esta ficha quedó registrada en el historial de accesos de la persona.</p>
+      {common.statusReason && account.status === "suspendido" && (
+        <div className="notice notice--warning">
+          <p>
+            Suspendida el {dateTime.format(common.statusReason.at)}. Motivo: {common.statusReason.reason}
+          </p>
+        </div>
+      )}
+
+      <section aria-labelledby="datos">
+        <h2 id="datos">Datos de la cuenta</h2>
+        <dl className="summary">
+          {data.map(([label, value]) => (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{value ?? "—"}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="ingresos">
+        <h2 id="ingresos">Historial de ingreso</h2>
+        <dl className="summary">
+          <dt>Último ingreso</dt>
+          <dd>{common.signIns.lastSignIn ? dateTime.format(common.signIns.lastSignIn) : "Nunca"}</dd>
+          <dt>Intentos fallidos (30 días)</dt>
+          <dd>{common.signIns.failures30d}</dd>
+          <dt>Bloqueos (30 días)</dt>
+          <dd>{common.signIns.locks30d}</dd>
+          <dt>Bloqueo actual</dt>
+          <dd>
+            {common.signIns.lockedForSeconds === null ? (
+              "No está bloqueada"
+            ) : (
+              <span className="tag tag--danger">Bloqueada {Math.ceil(common.signIns.lockedForSeconds / 60)} min más</span>
+            )}
+          </dd>
+        </dl>
+        {common.signIns.recentFailures.length > 0 && (
+          <p className="hint">Últimos intentos fallidos: {common.signIns.recentFailures.map((at) => dateTime.format(at)).join("; ")}.</p>
+        )}
+      </section>
+
+      {detail.kind === "seps" && (
+        <section aria-labelledby="roles">
+          <h2 id="roles">Roles por organización</h2>
+          {detail.roles.length === 0 ? (
+            <p>No tiene roles.</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">Roles de la cuenta</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Organización</th>
+                    <th scope="col">Rol</th>
+                    <th scope="col">Estado</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {detail.roles.map((role) => (
+                    <tr key={role.assignmentId}>
+                      <td>
+                        <Link href={`/admin/catastro/${role.organizationId}`}>{role.razonSocial}</Link>
+                        <br />
+                        <span className="hint">RUC {role.ruc}</span>
+                      </td>
+                      <td>{findRole(role.roleCode)?.name ?? role.roleCode}</td>
+                      <td>
+                        {role.status === "activa" ? (
+                          <span className="tag tag--success">Activa</span>
+                        ) : (
+                          <span className="tag tag--muted">Desactivada{role.deactivatedAt ? ` el ${dateTime.format(role.deactivatedAt)}` : ""}</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+
+      {detail.kind === "seps" && (
+        <section aria-labelledby="solicitudes">
+          <h2 id="solicitudes">Solicitudes</h2>
+          {detail.requests.length === 0 ? (
+            <p>No hay solicitudes a nombre de esta cédula.</p>
+          ) : (
+            <ul>
+              {detail.requests.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/admin/solicitudes/${r.id}`}>{r.number}</Link> · {r.orgRazonSocial} ·{" "}
+                  {STATUS_LABEL[r.status as keyof typeof STATUS_LABEL] ?? r.status} · {dateTime.format(r.createdAt)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {common.deletionRequests.length > 0 && (
+        <section aria-labelledby="eliminacion">
+          <h2 id="eliminacion">Solicitudes de eliminación</h2>
+          <ul>
+            {common.deletionRequests.map((d) => (
+              <li key={d.id}>
+                {dateTime.format(d.createdAt)} · {DELETION_STATUS[d.status]}
+                {d.resolutionReason ? ` · ${d.resolutionReason}` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {isAdmin ? (
+        <section aria-labelledby="acciones">
+          <h2 id="acciones">Acciones</h2>
+          <div className="decision-forms">
+            {account.status === "suspendido" ? (
+              <ReasonActionForm
+                action={reactivateAccountAction}
+                id="reactivar"
+                title="Reactivar la cuenta"
+                hint="Se envía por correo a la persona y queda en la auditoría."
+                button="Reactivar"
+                pending="Reactivando…"
+                hidden={hidden}
+              />
+            ) : account.status !== "desactivado" ? (
+              <ReasonActionForm
+                action={suspendAccountAction}
+                id="suspender"
+                title="Suspender la cuenta"
+                hint="Sus sesiones terminan de inmediato. El motivo se envía por correo a la persona."
+                button="Suspender"
+                pending="Suspendiendo…"
+                hidden={hidden}
+                danger
+              />
+            ) : null}
+            {common.signIns.lockedForSeconds !== null && (
+              <ButtonActionForm
+                action={unlockAccountAction}
+                id="desbloquear"
+                title="Desbloquear el ingreso"
+                description="Quita el bloqueo por intentos fallidos y reinicia su conteo."
+                button="Desbloquear"
+                pending="Desbloqueando…"
+                hidden={hidden}
+              />
+            )}
+            {detail.kind === "seps" && account.status === "pendiente_activacion" && (
+              <ButtonActionForm
+                action={resendActivationAction}
+                id="reenviar"
+                title="Reenviar el enlace de activación"
+                description="Envía un nuevo enlace de 72 horas para crear la contraseña; los anteriores dejan de funcionar."
+                button="Reenviar enlace"
+                pending="Enviando…"
+                hidden={hidden}
+              />
+            )}
+          </div>
+          {detail.kind === "seps" &&
+            detail.roles
+              .filter((role) => role.status === "activa")
+              .map((role) => (
+                <ReasonActionForm
+                  key={role.assignmentId}
+                  action={revokeRoleAction}
+                  id={`revocar-${role.assignmentId}`}
+                  title={`Revocar ${findRole(role.roleCode)?.name ?? role.roleCode} en ${role.razonSocial}`}
+                  hint="El cupo del rol en la organización queda libre. El motivo se envía por correo al titular."
+                  button="Revocar el rol"
+                  pending="Revocando…"
+                  hidden={{ accountId: account.id, assignmentId: role.assignmentId }}
+                  danger
+                />
+              ))}
+        </section>
+      ) : (
+        <p className="hint">Solo la administración puede suspender cuentas, revocar roles o reenviar enlaces.</p>
+      )}
+
+      <section aria-labelledby="auditoria">
+        <h2 id="auditoria">Auditoría</h2>
+        {common.audit.length === 0 ? (
+          <p>Sin eventos.</p>
+        ) : (
+          <ol className="history">
+            {common.audit.map((e) => (
+              <li key={e.id}>
+                <strong>{e.action}</strong> · {dateTime.format(e.at)}
+                {e.actorLabel ? ` · ${e.actorLabel}` : ""}
+                {e.details && typeof e.details.motivo === "string" ? ` · Motivo: ${e.details.motivo}` : ""}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
