@@ -24,6 +24,12 @@ function queueHref(filters: QueueFilters, changes: Partial<QueueFilters>): strin
   return query ? `/admin?${query}` : "/admin";
 }
 
+function exportHref(filters: QueueFilters): string {
+  const params = new URLSearchParams({ estado: filters.estado, sector: filters.sector });
+  if (filters.q) params.set("q", filters.q);
+  return `/admin/exportar/solicitudes?${params.toString()}`;
+}
+
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
   const filters = parseQueueFilters(await searchParams);
@@ -96,6 +102,9 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             Filtrar
           </button>
           <Link href="/admin">Quitar filtros</Link>
+          <a href={exportHref(filters)} download>
+            Descargar CSV (con estos filtros)
+          </a>
         </div>
       </form>
 

@@ -102,3 +102,78 @@ export function ButtonActionForm({
     </form>
   );
 }
+
+/**
+ * Revoking one SEPS role: one form for all of the account's active roles, so its answer stays on
+ * the page after the revoked role leaves the list.
+ */
+export function RevokeRoleForm({
+  action: serverAction,
+  accountId,
+  roles,
+}: {
+  action: Action;
+  accountId: string;
+  roles: { assignmentId: string; label: string }[];
+}) {
+  const [state, action] = useActionState(serverAction, initialFormState);
+  const motivoError = firstError(state, "motivo");
+  const roleError = firstError(state, "assignmentId");
+  return (
+    <form action={action} className="card" aria-labelledby="revocar-titulo" noValidate>
+      <h3 id="revocar-titulo">Revocar un rol</h3>
+      <ErrorSummary
+        state={{ ...state, fieldErrors: { ...(roleError ? { "revocar-rol": [roleError] } : {}), ...(motivoError ? { "revocar-motivo": [motivoError] } : {}) } }}
+        labels={{ "revocar-rol": "Rol", "revocar-motivo": "Motivo" }}
+      />
+      <Outcome state={state} />
+      <input type="hidden" name="accountId" value={accountId} />
+      {roles.length === 0 ? (
+        <p>La cuenta no tiene roles activos.</p>
+      ) : (
+        <>
+          <fieldset className={`field${roleError ? " field--error" : ""}`} aria-describedby="revocar-rol-error">
+            <legend>
+              <span className="required" aria-hidden="true">
+                *
+              </span>
+              Rol
+              <span className="visually-hidden"> (obligatorio)</span>
+            </legend>
+            <span className="field-error" id="revocar-rol-error" aria-live="polite">
+              {roleError ? <>Error: {roleError}</> : null}
+            </span>
+            {roles.map((role, index) => (
+              <label key={role.assignmentId} className="checkbox">
+                <input
+                  type="radio"
+                  name="assignmentId"
+                  value={role.assignmentId}
+                  id={index === 0 ? "revocar-rol" : undefined}
+                  defaultChecked={roles.length === 1 || state.values?.assignmentId === role.assignmentId}
+                />{" "}
+                {role.label}
+              </label>
+            ))}
+          </fieldset>
+          <Field name="revocar-motivo" label="Motivo" required hint="El cupo del rol en la organización queda libre. El motivo se envía por correo al titular." error={motivoError}>
+            <textarea
+              id="revocar-motivo"
+              name="motivo"
+              required
+              aria-required
+              minLength={10}
+              maxLength={500}
+              defaultValue={state.status === "error" ? state.values?.motivo : undefined}
+              aria-invalid={motivoError ? true : undefined}
+              aria-describedby={describedBy("revocar-motivo", true)}
+            />
+          </Field>
+          <SubmitButton className="button button--danger" pendingLabel="Revocando…">
+            Revocar el rol
+          </SubmitButton>
+        </>
+      )}
+    </form>
+  );
+}

@@ -14,7 +14,7 @@ const kindField = z.enum(["ecuapass", "seps"], { error: "La cuenta no es válida
 export const accountStatusChangeSchema = z.object({ kind: kindField, accountId: uuidField, motivo: reason });
 export type AccountStatusChangeInput = z.infer<typeof accountStatusChangeSchema>;
 
-export const revokeRoleSchema = z.object({ accountId: uuidField, assignmentId: z.uuid({ error: "El rol no es válido." }), motivo: reason });
+export const revokeRoleSchema = z.object({ accountId: uuidField, assignmentId: z.uuid({ error: "Elija el rol que revoca." }), motivo: reason });
 export type RevokeRoleInput = z.infer<typeof revokeRoleSchema>;
 
 export const accountRefSchema = z.object({ kind: kindField, accountId: uuidField });

@@ -125,6 +125,24 @@ export const organizations = pgTable(
 );
 export type Organization = typeof organizations.$inferSelect;
 
+/**
+ * A validated catastro CSV waiting for an admin to apply it (the preview of /admin/catastro). Rows
+ * are stored as parsed; applying re-reads the catastro, so the counts shown are recomputed then.
+ */
+export const catastroImports = pgTable("catastro_imports", {
+  id: id(),
+  staffId: uuid()
+    .notNull()
+    .references(() => staffUsers.id),
+  fileName: text().notNull(),
+  rows: jsonb().$type<unknown[]>().notNull(),
+  /** A full import lists every organization: the active ones it leaves out become inactive. */
+  fullImport: boolean().notNull(),
+  appliedAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
+});
+export type CatastroImport = typeof catastroImports.$inferSelect;
+
 export const sepsRequestStatusEnum = pgEnum("seps_request_status", [
   "pendiente_documentos",
   "en_revision",

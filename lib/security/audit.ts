@@ -84,7 +84,8 @@ function escapeLike(value: string): string {
 // Dates are days in Ecuador (UTC-5, no daylight saving).
 const ECUADOR_OFFSET = "-05:00";
 
-export async function listAuditEvents(filter: AuditFilter) {
+/** The WHERE of the audit filters (shared by the page and the CSV export). */
+export function auditConditions(filter: Omit<AuditFilter, "pagina">): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.accion) conditions.push(ilike(auditEvents.action, `${escapeLike(filter.accion)}%`));
   if (filter.actor) {
@@ -100,10 +101,14 @@ export async function listAuditEvents(filter: AuditFilter) {
     const end = new Date(`${filter.hasta}T00:00:00${ECUADOR_OFFSET}`);
     if (!Number.isNaN(end.getTime())) conditions.push(lt(auditEvents.at, new Date(end.getTime() + 86_400_000)));
   }
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export async function listAuditEvents(filter: AuditFilter) {
   const rows = await db
     .select()
     .from(auditEvents)
-    .where(conditions.length ? and(...conditions) : undefined)
+    .where(auditConditions(filter))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(AUDIT_PAGE_SIZE + 1)
     .offset((filter.pagina - 1) * AUDIT_PAGE_SIZE);

@@ -79,7 +79,8 @@ export async function lookupOrganization(rawRuc: string, sector: Sector, executo
   const check = checkRuc(rawRuc);
   if (!check.ok) return { status: "invalid", message: check.message };
   const organization = await findOrganizationByRuc(check.value, executor);
-  if (!organization) return { status: "not_found", message: RUC_NOT_FOUND };
+  // An organization a full catastro import no longer lists files no new requests.
+  if (!organization || !organization.active) return { status: "not_found", message: RUC_NOT_FOUND };
   if (organization.sector !== sector) return { status: "other_sector", message: otherSectorMessage(sector) };
   return { status: "found", organization };
 }

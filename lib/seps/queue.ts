@@ -61,12 +61,17 @@ function searchCondition(q: string): SQL | undefined {
 }
 
 /** The reviewers' queue: filtered, searched, oldest first by default, one page at a time. */
-export async function listQueue(filters: QueueFilters, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
-  const where = and(
+/** The WHERE of the queue's filters (shared by the page and the CSV export). */
+export function queueConditions(filters: Pick<QueueFilters, "estado" | "sector" | "q">): SQL | undefined {
+  return and(
     filters.estado === "todas" ? undefined : eq(sepsRequests.status, filters.estado),
     filters.sector === "todos" ? undefined : eq(sepsRequests.sector, filters.sector),
     searchCondition(filters.q),
   );
+}
+
+export async function listQueue(filters: QueueFilters, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
+  const where = queueConditions(filters);
   // Waiting time runs from "Remitir" (submittedAt); a request not sent yet sorts by its creation.
   const waitingSince = sql`coalesce(${sepsRequests.submittedAt}, ${sepsRequests.createdAt})`;
   const order = filters.orden === "recientes" ? [desc(waitingSince), desc(sepsRequests.number)] : [asc(waitingSince), asc(sepsRequests.number)];

@@ -67,6 +67,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             Filtrar
           </button>
           <Link href="/admin/auditoria">Quitar filtros</Link>
+          <a href={pageHref(filter, 1).replace("/admin/auditoria?", "/admin/exportar/auditoria?")} download>
+            Descargar CSV (con estos filtros)
+          </a>
         </div>
       </form>
       <div className="table-wrap">

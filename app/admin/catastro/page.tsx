@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CatastroImportForm } from "@/components/seps/catastro-import-form";
 import { requireStaff } from "@/lib/auth/guards";
 import { listOrganizations } from "@/lib/seps/catastro";
-import { importCatastroAction } from "./actions";
+import { applyCatastroAction, previewCatastroAction } from "./actions";
 
 export const metadata: Metadata = { title: "Catastro de organizaciones" };
 
@@ -21,7 +21,7 @@ export default async function CatastroPage({ searchParams }: { searchParams: Pro
       <p className="lead">Organizaciones supervisadas por la SEPS. Solo sus RUC pueden presentar solicitudes de usuario y clave.</p>
 
       <h2>Importar desde CSV</h2>
-      <CatastroImportForm action={importCatastroAction} />
+      <CatastroImportForm preview={previewCatastroAction} apply={applyCatastroAction} />
 
       <h2>Organizaciones ({page.total})</h2>
       <form method="get" className="inline-group" role="search">
@@ -44,18 +44,21 @@ export default async function CatastroPage({ searchParams }: { searchParams: Pro
               <th scope="col">Segmento / Nivel</th>
               <th scope="col">Correo</th>
               <th scope="col">Representante legal</th>
+              <th scope="col">Estado</th>
             </tr>
           </thead>
           <tbody>
             {page.rows.length === 0 && (
               <tr>
-                <td colSpan={6}>No hay organizaciones{q ? " que coincidan con la búsqueda" : ""}.</td>
+                <td colSpan={7}>No hay organizaciones{q ? " que coincidan con la búsqueda" : ""}.</td>
               </tr>
             )}
             {page.rows.map((org) => (
               <tr key={org.id}>
                 <td>{org.ruc}</td>
-                <td>{org.razonSocial}</td>
+                <td>
+                  <Link href={`/admin/catastro/${org.id}`}>{org.razonSocial}</Link>
+                </td>
                 <td>{SECTOR[org.sector]}</td>
                 <td>{org.segmentoNivel}</td>
                 <td>{org.email}</td>
@@ -64,6 +67,7 @@ export default async function CatastroPage({ searchParams }: { searchParams: Pro
                   <br />
                   C.C. {org.legalRepCedula} · {org.legalRepEmail}
                 </td>
+                <td>{org.active ? <span className="tag tag--success">Activa</span> : <span className="tag tag--muted">Inactiva</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
-import { ButtonActionForm, ReasonActionForm } from "@/components/admin/account-forms";
+import { ButtonActionForm, ReasonActionForm, RevokeRoleForm } from "@/components/admin/account-forms";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAccountDetail } from "@/lib/accounts/detail";
 import { ACCOUNT_KIND_LABEL, accountStatus } from "@/lib/accounts/labels";
@@ -227,22 +227,15 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
               />
             )}
           </div>
-          {detail.kind === "seps" &&
-            detail.roles
-              .filter((role) => role.status === "activa")
-              .map((role) => (
-                <ReasonActionForm
-                  key={role.assignmentId}
-                  action={revokeRoleAction}
-                  id={`revocar-${role.assignmentId}`}
-                  title={`Revocar ${findRole(role.roleCode)?.name ?? role.roleCode} en ${role.razonSocial}`}
-                  hint="El cupo del rol en la organización queda libre. El motivo se envía por correo al titular."
-                  button="Revocar el rol"
-                  pending="Revocando…"
-                  hidden={{ accountId: account.id, assignmentId: role.assignmentId }}
-                  danger
-                />
-              ))}
+          {detail.kind === "seps" && detail.roles.length > 0 && (
+            <RevokeRoleForm
+              action={revokeRoleAction}
+              accountId={account.id}
+              roles={detail.roles
+                .filter((role) => role.status === "activa")
+                .map((role) => ({ assignmentId: role.assignmentId, label: `${findRole(role.roleCode)?.name ?? role.roleCode} en ${role.razonSocial}` }))}
+            />
+          )}
         </section>
       ) : (
         <p className="hint">Solo la administración puede suspender cuentas, revocar roles o reenviar enlaces.</p>
