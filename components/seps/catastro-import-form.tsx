@@ -4,21 +4,10 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { initialFormState, type FormActionFn, type FormState } from "@/lib/forms/state";
+import type { CatastroPreviewData } from "@/lib/seps/catastro-import";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-type Rejected = { line: number; ruc: string; reasons: string[] };
-type PreviewData = { rejected?: Rejected[]; preview?: Preview };
-type Preview = {
-  importId: string;
-  fullImport: boolean;
-  rows: number;
-  diff: {
-    created: { ruc: string; razonSocial: string }[];
-    changed: { ruc: string; razonSocial: string; changes: { field: string; from: string; to: string }[]; reactivated: boolean }[];
-    unchanged: number;
-    absent: { ruc: string; razonSocial: string }[];
-  };
-};
+type Preview = NonNullable<CatastroPreviewData["preview"]>;
 
 const FIELD: Record<string, string> = {
   razonSocial: "Razón social",
@@ -141,7 +130,7 @@ function ApplyForm({ action: serverAction, preview }: { action: Action; preview:
 }
 
 /** CSV upload: every row validated and compared with the catastro; the changes apply only after confirming. */
-export function CatastroImportForm({ preview: previewAction, apply }: { preview: FormActionFn<PreviewData>; apply: Action }) {
+export function CatastroImportForm({ preview: previewAction, apply }: { preview: FormActionFn<CatastroPreviewData>; apply: Action }) {
   const [state, dispatch] = useActionState(previewAction, initialFormState);
   const rejected = state.data?.rejected ?? [];
   const preview = state.status === "ok" ? state.data?.preview : undefined;

@@ -79,7 +79,7 @@ describe("suspendAccount", () => {
     const org = await createOrganization();
     const request = await createRequestInReview({ organization: org, roles: [{ roleCode: "NF_ACOPIO_INFORMACION" }] });
     const approved = await approveRequest(request.id, admin, () => {});
-    if (!approved.ok) throw new Error(approved.message);
+    if (!approved.ok || !approved.userId) throw new Error("not approved");
     await suspendAccount("seps", approved.userId, "Correo del usuario comprometido.", admin, () => {});
     const live = await db.select().from(linkTokens).where(eq(linkTokens.subjectId, approved.userId));
     expect(live.every((t) => t.revokedAt || t.usedAt)).toBe(true);
@@ -123,7 +123,7 @@ describe("resendActivationLink and unlockAccount", () => {
     const org = await createOrganization();
     const request = await createRequestInReview({ organization: org, roles: [{ roleCode: "NF_ACOPIO_INFORMACION" }] });
     const approved = await approveRequest(request.id, admin, () => {});
-    if (!approved.ok) throw new Error(approved.message);
+    if (!approved.ok || !approved.userId) throw new Error("not approved");
     const mail = collectDeferred();
     expect((await resendActivationLink(approved.userId, admin, mail.defer)).ok).toBe(true);
     await mail.settle();

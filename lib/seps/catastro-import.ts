@@ -78,6 +78,9 @@ export async function previewCatastroImport(text: string, fileName: string, full
   return { ok: true, importId: stored!.id, fullImport, rows: parsed.rows.length, diff };
 }
 
+/** What the preview action hands its form. */
+export type CatastroPreviewData = { rejected?: RejectedRow[]; preview?: Extract<CatastroPreview, { ok: true }> };
+
 export type ApplyResult =
   | { ok: true; inserted: number; updated: number; unchanged: number; inactivated: number }
   | { ok: false; message: string };

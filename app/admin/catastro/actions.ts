@@ -4,11 +4,8 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/guards";
 import type { FormState } from "@/lib/forms/state";
-import type { RejectedRow } from "@/lib/seps/catastro";
 import { formAction, guardAction } from "@/lib/security/action";
-import { applyCatastroImport, previewCatastroImport, type CatastroPreview } from "@/lib/seps/catastro-import";
-
-export type CatastroPreviewData = { rejected?: RejectedRow[]; preview?: Extract<CatastroPreview, { ok: true }> };
+import { applyCatastroImport, previewCatastroImport, type CatastroPreviewData } from "@/lib/seps/catastro-import";
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
