@@ -131,6 +131,8 @@ describe("publicOrganization (the anonymous RUC lookup)", () => {
       legalRepCedula: cedula,
       legalRepName: "Rosa Guamán Pilco",
       legalRepEmail: "rosa.guaman@dominio.ec",
+      active: true,
+      inactiveSince: null,
       createdAt: new Date(),
       updatedAt: new Date(),
     });
