@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests drive Chromium against a production build (`next build && next start`),
@@ -32,6 +33,8 @@ const serverEnv: Record<string, string> = {
   MAIL_TRANSPORT: "outbox",
   ENABLE_TEST_HOOKS: "1",
   PGLITE_DIR: pgliteDir,
+  // The shipped CAs plus the test CA whose certificates sign the uploads (e2e/support/signatures.ts).
+  SIGNATURE_TRUST_DIR: ["lib/signatures/trust", "test/fixtures/signatures/trust"].map((dir) => path.resolve(dir)).join(path.delimiter),
   ...(appDatabaseUrl ? { DATABASE_URL: appDatabaseUrl } : {}),
 };
 

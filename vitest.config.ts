@@ -26,6 +26,8 @@ export default defineConfig({
       AUTH_SECRET: "test-secret-test-secret-test-secret-0123",
       // Without DATABASE_URL each test worker gets its own in-memory PGlite.
       PGLITE_DIR: "memory://",
+      // The shipped CAs plus the test CA that signs the fixtures (test/fixtures/signatures).
+      SIGNATURE_TRUST_DIR: [path.resolve(import.meta.dirname, "lib/signatures/trust"), path.resolve(import.meta.dirname, "test/fixtures/signatures/trust")].join(path.delimiter),
     },
   },
 });

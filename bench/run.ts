@@ -1,7 +1,9 @@
 // `npm run bench`: the benchmark of issue 7 in one command.
 //   npm run bench                 full run: 3 runs × 20 s per cell, writes bench/RESULTS.md
 //   npm run bench -- --quick      one short run for iteration, writes bench/tmp/RESULTS-quick.md
-// Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,js --variants=ours --skip-build
+// Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,sig,js --variants=ours --skip-build
+//          --only=sig alone: measures signature verification (no build, no server) and merges it into
+//          the existing RESULTS.json / RESULTS.md
 //          --experiment=async-commit (what-if change to the throw-away database)
 //          --node-flag=--max-old-space-size=192 (repeatable: flags for the server's node; default: those of `npm start`)
 //          --render (rewrite RESULTS.md from RESULTS.json and bench/findings.md, no measuring)
@@ -39,6 +41,7 @@ import { availability } from "./scenarios/availability";
 import { codeRequest } from "./scenarios/code-request";
 import { registration } from "./scenarios/registration";
 import { pdfInProcess } from "./scenarios/pdf-render";
+import { signatureVerification } from "./scenarios/signatures";
 import { sepsSave, pdfDownload } from "./scenarios/seps";
 import { signIn } from "./scenarios/sign-in";
 import type { LighthouseResult } from "./lighthouse";
@@ -326,6 +329,11 @@ async function main() {
     report.pdf = await pdfInProcess(ctx, opts.quick ? 200 : 1000).catch((e: Error) => ({ error: e.message }));
   }
 
+  if (wanted("sig")) {
+    log("Signatures: verifying a three-signature PDF (in-process, core 0)");
+    report.signatures = await signatureVerification(serverEnv({}), opts.quick ? 100 : 300).catch((e: Error) => ({ error: e.message }));
+  }
+
   if (opts.lighthouse && wanted("lh")) {
     const urls = ["/", "/ecuapass/registro/usuario-general", "/seps/solicitud/no-financieras"].map((p) => `${base}${p}`);
     log(`Lighthouse (mobile) ${urls.length} pages × ${opts.quick ? 1 : 3}`);
@@ -356,7 +364,28 @@ function renderOnly() {
   log(`rendered ${opts.out} from ${json}`);
 }
 
+/** `--only=sig`: signature verification alone, merged into the last full run's results. */
+async function signaturesOnly() {
+  assertTaskset();
+  pinSelf(LOAD_CORE);
+  const json = opts.out.replace(/\.md$/, ".json");
+  if (!existsSync(json)) throw new Error(`${json} not found: run the full benchmark first`);
+  const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+  log("Signatures: verifying a three-signature PDF (in-process, core 0)");
+  const result = await signatureVerification(serverEnv({}), opts.quick ? 100 : 300);
+  const dirty = sh("git", ["status", "--porcelain", "--untracked-files=no"]) !== "";
+  report.signatures = "error" in result ? result : { ...result, measuredAt: new Date().toISOString(), commit: `${sh("git", ["rev-parse", "--short", "HEAD"])}${dirty ? " + uncommitted changes" : ""}` };
+  report.findings = existsSync("bench/findings.md") ? readFileSync("bench/findings.md", "utf8") : undefined;
+  writeFileSync(opts.out, renderReport(report));
+  writeFileSync(json, JSON.stringify(report, null, 1));
+  log(`merged into ${opts.out}: ${JSON.stringify(report.signatures)}`);
+}
+
 if (process.argv.includes("--render")) renderOnly();
+else if (opts.only && [...opts.only].every((id) => id === "sig")) signaturesOnly().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
 else main().catch(async (error) => {
   console.error(error);
   for (const s of started) if (s.log.length) console.error(`--- last lines of ${s.name}:\n${s.log.slice(-20).join("")}`);

@@ -1,5 +1,6 @@
 import { expect, test } from "./support/fixtures";
 import { linkIn, waitForMail } from "./support/mail";
+import { DEMO_NF_LEGAL_REP, signedCopy } from "./support/signatures";
 import { AdminReviewPage, seedRequestInReview } from "./pages/admin-review";
 import { DEMO_NF_RAZON_SOCIAL, SepsRequestFormPage, SepsRequestPage, newApplicant } from "./pages/seps-solicitud";
 
@@ -21,9 +22,11 @@ test("a person files a request and remits it; a reviewer approves; the user open
   await new SepsRequestFormPage(applicantPage).fileRequest({ role: "Rol de Liquidador", applicant });
   const requestPage = new SepsRequestPage(applicantPage);
   for (const [i, title] of TITLES.entries()) {
-    const bytes = await requestPage.download(title);
+    const bytes = await signedCopy(i, await requestPage.download(title), { user: applicant });
     await requestPage.upload(title, { name: `firmado-${i}.pdf`, mimeType: "application/pdf", buffer: bytes });
     await expect(requestPage.document(title).getByText("Subida", { exact: true })).toBeVisible();
+    // The applicant sees the verdict right after the upload.
+    await expect(requestPage.document(title).getByText("Firma electrónica válida", { exact: true })).toBeVisible();
   }
   await applicantPage.getByRole("button", { name: "Remitir a la Superintendencia" }).click();
   await expect(applicantPage.getByText("En revisión", { exact: true })).toBeVisible();
@@ -35,6 +38,15 @@ test("a person files a request and remits it; a reviewer approves; the user open
   await admin.openFromQueue(applicant.cedula);
   await expect(page.getByText(applicant.name).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: /Rol de Liquidador/ })).toBeVisible();
+  // Each signed copy: "válida", who signed it (cédula), and that it is the generated document.
+  for (const title of TITLES) {
+    const signed = page.getByRole("region", { name: `${title}: firmado` });
+    await expect(signed.getByText("Firma electrónica válida", { exact: true })).toBeVisible();
+    const signer = title === TITLES[0] ? DEMO_NF_LEGAL_REP.cedula : applicant.cedula;
+    await expect(signed.getByText(`Firmado por`, { exact: false }).first()).toContainText(`cédula ${signer}`);
+    await expect(signed.getByText(/es el documento generado: su primera versión coincide byte a byte/)).toBeVisible();
+    await expect(signed.getByText(/Revocación no verificada/)).toBeVisible();
+  }
 
   // The stored PDFs are served to staff as attachments, byte for byte.
   const href = await page.getByRole("link", { name: /^Descargar .*\.pdf$/ }).first().getAttribute("href");

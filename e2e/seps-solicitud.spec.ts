@@ -1,5 +1,6 @@
 import { expect, test } from "./support/fixtures";
 import { linkIn, waitForMail } from "./support/mail";
+import { signedCopy } from "./support/signatures";
 import { DEMO_FULL_ROLE_RUC, DEMO_NF_RAZON_SOCIAL, DEMO_NF_RUC, SepsRequestFormPage, SepsRequestPage, newApplicant } from "./pages/seps-solicitud";
 import { randomRuc } from "@/lib/seps/testing";
 
@@ -58,7 +59,7 @@ test("a person files a non-financial request, downloads the three PDFs, uploads 
   await expect(requestPage.document(TITLES[1]!).locator("canvas")).toBeVisible({ timeout: 20_000 });
 
   for (const [i, title] of TITLES.entries()) {
-    await requestPage.upload(title, { name: `firmado-${i}.pdf`, mimeType: "application/pdf", buffer: pdfs[i]! });
+    await requestPage.upload(title, { name: `firmado-${i}.pdf`, mimeType: "application/pdf", buffer: await signedCopy(i, pdfs[i]!, { user: applicant }) });
     await expect(requestPage.document(title).getByText("Subida", { exact: true })).toBeVisible();
   }
   await page.getByRole("button", { name: "Remitir a la Superintendencia" }).click();

@@ -3,6 +3,7 @@ import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 import { codeIn, newPerson } from "./pages/ecuapass-registro";
 import { DEMO_NF_RAZON_SOCIAL, DEMO_NF_RUC, newApplicant } from "./pages/seps-solicitud";
+import { signedCopy } from "./support/signatures";
 
 // Both procedures from start to end with the keyboard alone, as a keyboard or screen-reader user
 // meets them: every control is found by its role and accessible name (or label), every step is a key
@@ -228,7 +229,7 @@ test("SEPS: a non-financial request filed, signed copies uploaded and remitted w
   await press(page, page.getByLabel("Enlace privado de la solicitud"));
   for (const [i, title] of TITLES.entries()) {
     const card = page.getByRole("region", { name: title, exact: true });
-    // Downloaded with Enter (the "signed" copy uploaded below is that same PDF).
+    // Downloaded with Enter (the copy uploaded below is that PDF signed with the test CA).
     await press(page, card.getByRole("link", { name: `Descargar PDF de ${title}` }));
     const [download] = await Promise.all([page.waitForEvent("download"), kb.press("Enter")]);
     const pdf = await readAll(download);
@@ -238,7 +239,7 @@ test("SEPS: a non-financial request filed, signed copies uploaded and remitted w
     await press(page, input);
     // Space or Enter on a file input opens the system's file dialog.
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), kb.press(i % 2 === 0 ? "Space" : "Enter")]);
-    await chooser.setFiles({ name: `firmado-${i}.pdf`, mimeType: "application/pdf", buffer: pdf });
+    await chooser.setFiles({ name: `firmado-${i}.pdf`, mimeType: "application/pdf", buffer: await signedCopy(i, pdf, { user: applicant }) });
     const upload = card.getByRole("button", { name: `Subir copia firmada de ${title}` });
     await press(page, upload);
     await kb.press("Enter");

@@ -3,6 +3,7 @@ import type { PageJs } from "../first-load-js";
 import type { LighthouseResult } from "../lighthouse";
 import { INTERLEAVED_RATIO, interleaving } from "../scenarios/availability";
 import { pdfMemoryFlat, type PdfResult } from "../scenarios/pdf-render";
+import type { SignatureResult } from "../scenarios/signatures";
 import { fmt, median, medianCell } from "./stats";
 import type { CellRecord, Cells, Options } from "./types";
 
@@ -30,6 +31,8 @@ export type Report = {
   skipped: Record<string, string>;
   lighthouse: LighthouseResult[];
   pdf: PdfResult | null;
+  /** Absent in results from before issue 15. */
+  signatures?: SignatureResult | null;
   rss: { peakMb: number; hwmMb: number; pglitePeakMb: number };
   notes: string[];
   /** Findings written by hand after profiling (kept in bench/findings.md, appended verbatim). */
@@ -168,6 +171,12 @@ export function renderReport(report: Report): string {
     }
   } else {
     out.push(`| each PDF < 150 ms, three < 300 ms | not measured: ${pdf && "error" in pdf ? pdf.error : "skipped"} | — |`);
+  }
+  const sig = report.signatures;
+  if (sig && !("error" in sig)) {
+    out.push(`| verifying a ${sig.signatures}-signature PDF < 50 ms | p50 **${fmt.ms(sig.p50)} ms** (p95 ${fmt.ms(sig.p95)} ms${sig.measuredAt ? `; measured ${sig.measuredAt.slice(0, 16).replace("T", " ")} UTC at ${sig.commit ?? "?"} with \`--only=sig\`` : ""}) | ${mark(sig.p50 < 50)} |`);
+  } else {
+    out.push(`| verifying a three-signature PDF < 50 ms | not measured: ${sig && "error" in sig ? sig.error : "skipped"} | — |`);
   }
   const dl = Math.max(0, ...o.levels.map((c) => cell(report, "s4d", "ours", c)?.rps ?? 0));
   out.push(dl ? `| stored PDF served ≥ 500/s | best **${fmt.rps(dl)} req/s** | ${mark(dl >= 500)} |` : `| stored PDF ≥ 500/s | not measured: ${report.skipped.s4d ?? "—"} | — |`);

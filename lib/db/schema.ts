@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { SignatureVerdict } from "@/lib/signatures/types";
 
 // Column names come from `casing: "snake_case"` (see lib/db/client.ts and drizzle.config.ts).
 
@@ -248,6 +249,8 @@ export const sepsDocuments = pgTable(
     sizeBytes: integer().notNull(),
     /** Printed on generated documents; checked at /seps/verificar/CODE. */
     verificationCode: text(),
+    /** Uploads only: what the electronic-signature check found (lib/signatures), shown to the reviewer. */
+    signatureCheck: jsonb().$type<SignatureVerdict>(),
     /** Set when a newer upload of the same kind replaces this one. */
     supersededAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),

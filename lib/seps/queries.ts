@@ -35,6 +35,7 @@ const documentMetaColumns = {
   sizeBytes: sepsDocuments.sizeBytes,
   verificationCode: sepsDocuments.verificationCode,
   supersededAt: sepsDocuments.supersededAt,
+  signatureCheck: sepsDocuments.signatureCheck,
   createdAt: sepsDocuments.createdAt,
 };
 

@@ -249,7 +249,7 @@ describe("signed copies and remission", () => {
     expect(await upload(big)).toMatchObject({ ok: false, message: expect.stringMatching(/10 MB/) });
     expect((await upload(minimalPdf("ok"))).ok).toBe(true);
     const generated = await db.select().from(sepsDocuments).where(and(eq(sepsDocuments.requestId, request.id), eq(sepsDocuments.kind, "solicitud"), eq(sepsDocuments.origin, "generado")));
-    expect((await upload(generated[0]!.content)).ok).toBe(true);
+    expect(await upload(generated[0]!.content)).toMatchObject({ ok: false, message: expect.stringMatching(/es el documento generado, sin firmar/) });
   });
 
   it("stores uploads byte for byte, supersedes a replaced one, and remits with the three", async () => {

@@ -17,6 +17,7 @@ import { DOCUMENT_KINDS, checkPdfUpload, documentFileName, generateRequestDocume
 import { currentPrivacyNotice } from "./privacy-notice";
 import { findRole, SECTOR_LABEL, type SepsRole } from "./roles";
 import { roleFieldIds, type SepsRequestInput } from "./schema";
+import { checkUploadSignature } from "./signature-check";
 import { STATUS_LABEL } from "./status";
 
 /** "4 días hábiles": the service time from remission to decision. */
@@ -295,6 +296,11 @@ export async function uploadSignedDocument(input: {
 }): Promise<UploadResult> {
   const check = checkPdfUpload(input.bytes);
   if (!check.ok) return check;
+  // Verified before the transaction: the request row stays locked only for the writes.
+  const found = await findRequestByToken(input.token);
+  if (!found) return { ok: false, message: "Solicitud no encontrada.", notFound: true };
+  const signature = await checkUploadSignature(found, input.kind, input.bytes);
+  if (!signature.ok) return signature;
   const content = Buffer.from(input.bytes);
   const sha256 = sha256Hex(content);
   return db.transaction(async (tx) => {
@@ -325,6 +331,7 @@ export async function uploadSignedDocument(input: {
         content,
         sha256,
         sizeBytes: content.length,
+        signatureCheck: signature.verdict,
         createdAt: at,
       })
       .returning({ id: sepsDocuments.id });
@@ -335,7 +342,7 @@ export async function uploadSignedDocument(input: {
         action: "seps.solicitud.documento_subido",
         subjectType: "seps_request",
         subjectId: request.id,
-        details: { numero: request.number, documento: input.kind, sha256, bytes: content.length, ip: input.ip },
+        details: { numero: request.number, documento: input.kind, sha256, bytes: content.length, firma: signature.verdict.status, ip: input.ip },
       },
       tx,
     );

@@ -24,6 +24,7 @@ import { recordAudit } from "@/lib/security/audit";
 import { sepsUrl, type Defer } from "./accounts";
 import { roleOccupancy, type RoleOccupancy } from "./catastro";
 import { STATUS_LABEL, type RequestStatus } from "./status";
+import type { SignatureVerdict } from "@/lib/signatures/types";
 
 export type { RequestStatus } from "./status";
 
@@ -146,6 +147,7 @@ export type DocumentMeta = {
   sizeBytes: number;
   createdAt: Date;
   supersededAt: Date | null;
+  signatureCheck: SignatureVerdict | null;
 };
 
 export const DOCUMENT_KIND_LABEL: Record<DocumentMeta["kind"], string> = {
@@ -183,6 +185,7 @@ export async function getReviewDetail(requestId: string): Promise<ReviewDetail |
         sizeBytes: sepsDocuments.sizeBytes,
         createdAt: sepsDocuments.createdAt,
         supersededAt: sepsDocuments.supersededAt,
+        signatureCheck: sepsDocuments.signatureCheck,
       })
       .from(sepsDocuments)
       .where(eq(sepsDocuments.requestId, requestId))

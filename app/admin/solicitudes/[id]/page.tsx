@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
+import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { requireStaff } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { SERVICE_BUSINESS_DAYS, serviceTime } from "@/lib/seps/business-days";
@@ -290,7 +291,10 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
                 <section aria-label={`${DOCUMENT_KIND_LABEL[kind]}: firmado`}>
                   <h4>Firmado (subido)</h4>
                   {signed ? (
-                    <DocumentLink requestId={request.id} doc={signed} title={`${DOCUMENT_KIND_LABEL[kind]} (firmado)`} />
+                    <>
+                      <SignatureVerdictView verdict={signed.signatureCheck} open />
+                      <DocumentLink requestId={request.id} doc={signed} title={`${DOCUMENT_KIND_LABEL[kind]} (firmado)`} />
+                    </>
                   ) : <p>Aún no se subió la copia firmada.</p>}
                 </section>
               </div>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
 import { RemitForm } from "@/components/seps/remit-form";
 import { RequestStatus } from "@/components/seps/request-status";
+import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { SignedUploadForm } from "@/components/seps/signed-upload-form";
 import { DOCUMENT_KINDS, DOCUMENT_SIGNER, DOCUMENT_TITLES } from "@/lib/seps/documents";
 import { currentDocuments, getRequestDetail } from "@/lib/seps/queries";
@@ -137,6 +138,7 @@ export default async function SepsRequestPage({
                     <span className="tag tag--muted">Pendiente</span>
                   )}
                 </p>
+                {copy && <SignatureVerdictView verdict={copy.signatureCheck} />}
                 {editable && <SignedUploadForm action={uploadSignedAction} token={token} kind={kind} title={title} replacing={Boolean(copy)} />}
               </section>
             );

@@ -1,0 +1,1 @@
+ALTER TABLE "seps_documents" ADD COLUMN "signature_check" jsonb;

@@ -1,0 +1,24 @@
+import { issueSigner, signPdf, testRootCa, type TestSigner } from "@/test/fixtures/signatures/ca";
+
+/** Legal representative of the demo organization DEMO_NF_RUC (lib/seps/demo-catastro.ts). */
+export const DEMO_NF_LEGAL_REP = { cedula: "0928644442", name: "PEDRO JOSE ZAMBRANO LOOR" };
+
+const signers = new Map<string, TestSigner>();
+
+function signerFor(person: { cedula: string; name: string }): TestSigner {
+  let signer = signers.get(person.cedula);
+  if (!signer) {
+    // A certificate of the test CA, which the e2e server trusts (SIGNATURE_TRUST_DIR in playwright.config.ts).
+    signer = issueSigner(testRootCa(), { name: person.name.toUpperCase(), cedula: person.cedula });
+    signers.set(person.cedula, signer);
+  }
+  return signer;
+}
+
+/**
+ * The signed copy a person makes of a downloaded document with FirmaEC: the request (index 0) by
+ * the legal representative, the agreement and the consent by the key user.
+ */
+export function signedCopy(index: number, generated: Buffer, people: { legalRep?: { cedula: string; name: string }; user: { cedula: string; name: string } }) {
+  return signPdf(generated, signerFor(index === 0 ? (people.legalRep ?? DEMO_NF_LEGAL_REP) : people.user));
+}
