@@ -1,6 +1,12 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { signedInUser } from "@/lib/auth/guards";
+import { HOME_PATH, type AccountKind } from "@/lib/auth/kinds";
 
-export function SiteHeader() {
+const HOME_LABEL: Record<AccountKind, string> = { ecuapass: "Mi página", seps: "Mi casillero", staff: "Bandeja" };
+
+export async function SiteHeader() {
+  const user = await signedInUser();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -16,10 +22,19 @@ export function SiteHeader() {
               <Link href="/seps/solicitud">SEPS</Link>
             </li>
             <li>
-              <Link href="/#ingresar">Ingresar</Link>
+              {user ? <Link href={HOME_PATH[user.kind]}>{HOME_LABEL[user.kind]}</Link> : <Link href="/#ingresar">Ingresar</Link>}
             </li>
           </ul>
         </nav>
+        {user && (
+          <div className="site-header__session">
+            <span>
+              <span className="visually-hidden">Sesión iniciada: </span>
+              {user.name}
+            </span>
+            <SignOutButton />
+          </div>
+        )}
       </div>
     </header>
   );

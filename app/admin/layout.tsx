@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { currentUser } from "@/lib/auth/guards";
 import "./admin.css";
 
@@ -38,7 +37,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <span>
             {staff.name} · {isAdmin ? "Administración" : "Revisión"}
           </span>
-          <SignOutButton />
         </div>
       </nav>
       {children}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Session } from "next-auth";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
 import { auth } from "./index";
@@ -18,6 +18,20 @@ export async function currentUser(kind: AccountKind): Promise<SessionUser | null
   const session = await sessionOfRender();
   if (session?.user?.unverified) throw new DatabaseUnavailableError(null);
   return session?.user?.kind === kind && session.user.id ? session.user : null;
+}
+
+/**
+ * Whoever is signed in, of any kind, for the site header: null when signed out, and also when the
+ * session cannot be checked (the page itself then says so; the header must never break a page).
+ */
+export async function signedInUser(): Promise<SessionUser | null> {
+  try {
+    const session = await sessionOfRender();
+    return session?.user?.id && !session.user.unverified ? session.user : null;
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
 }
 
 /** Pages and actions of an applicant area: the session must be of that area's kind. */

@@ -76,7 +76,7 @@ export const ecuapassUsers = pgTable(
 );
 export type EcuapassUser = typeof ecuapassUsers.$inferSelect;
 
-export const emailCodePurposeEnum = pgEnum("email_code_purpose", ["ecuapass_registro"]);
+export const emailCodePurposeEnum = pgEnum("email_code_purpose", ["ecuapass_registro", "ecuapass_datos", "ecuapass_correo"]);
 
 /**
  * One row per security code sent. Only the hash is stored. `attempts` counts wrong tries and
@@ -88,6 +88,8 @@ export const emailCodes = pgTable(
     id: id(),
     purpose: emailCodePurposeEnum().notNull(),
     emailKey: text().notNull(),
+    /** The signed-in account a code confirms a change for (data or email change); null at registration. */
+    subjectId: uuid(),
     codeHash: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     attempts: integer().notNull().default(0),
@@ -366,7 +368,7 @@ export const staffRecoveryCodes = pgTable(
 
 // ---------------------------------------------------------------- Links, mail, limits, audit
 
-export const linkTokenPurposeEnum = pgEnum("link_token_purpose", ["seps_activation", "seps_reset", "staff_invite"]);
+export const linkTokenPurposeEnum = pgEnum("link_token_purpose", ["seps_activation", "seps_reset", "staff_invite", "ecuapass_reset"]);
 
 /** Emailed one-time links. Only the SHA-256 of the token is stored. */
 export const linkTokens = pgTable(

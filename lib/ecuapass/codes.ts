@@ -14,19 +14,34 @@ import { CODE_TTL_MINUTES, MAX_CODE_ATTEMPTS, MESSAGES } from "./rules";
 // its HMAC stored, at most 5 tries. A new code replaces the previous one but inherits its count
 // of tries when that one is less than an hour old, so asking again never buys more guesses.
 
-const PURPOSE = "ecuapass_registro" as const;
 export const CODE_TTL_MS = CODE_TTL_MINUTES * 60_000;
 const ATTEMPTS_CARRY_MS = 60 * 60_000;
+
+/**
+ * What a code confirms: a registration (the address must be free), or a change a signed-in user
+ * asks for ("Mi página": data confirmed at the registered address, a new address confirmed at
+ * itself), bound to that account so another account's code for the same address never counts.
+ */
+export type CodeScope = { purpose: EmailCode["purpose"]; subjectId: string | null; requireAvailable: boolean };
+export const REGISTRATION_SCOPE: CodeScope = { purpose: "ecuapass_registro", subjectId: null, requireAvailable: true };
+
+function scopeWhere(scope: CodeScope, key: string) {
+  return and(
+    eq(emailCodes.purpose, scope.purpose),
+    eq(emailCodes.emailKey, key),
+    scope.subjectId ? eq(emailCodes.subjectId, scope.subjectId) : isNull(emailCodes.subjectId),
+  );
+}
 
 export type CodeRequestResult =
   | { ok: true; codeId: string; code: string; expiresAt: Date }
   | { ok: false; field?: "email"; message: string };
 
-async function latestCode(key: string, executor: Pick<Tx, "select"> = db): Promise<EmailCode | null> {
+async function latestCode(scope: CodeScope, key: string, executor: Pick<Tx, "select"> = db): Promise<EmailCode | null> {
   const [row] = await executor
     .select()
     .from(emailCodes)
-    .where(and(eq(emailCodes.purpose, PURPOSE), eq(emailCodes.emailKey, key)))
+    .where(scopeWhere(scope, key))
     .orderBy(desc(emailCodes.createdAt))
     .limit(1);
   return row ?? null;
@@ -45,20 +60,22 @@ function lockedMessage(code: EmailCode): string {
  * is committed first). Refuses a used address, an address whose tries are spent, and requests
  * over the limits: one a minute and five an hour per address, and a budget per client address.
  */
-export async function createSecurityCode(email: string, ip: string): Promise<CodeRequestResult> {
+export async function createSecurityCode(email: string, ip: string, scope: CodeScope = REGISTRATION_SCOPE): Promise<CodeRequestResult> {
   const key = emailKey(email);
-  if (await isEmailTaken(email)) return { ok: false, field: "email", message: MESSAGES.emailTaken };
+  if (scope.requireAvailable && (await isEmailTaken(email))) return { ok: false, field: "email", message: MESSAGES.emailTaken };
 
-  const previous = await latestCode(key);
+  const previous = await latestCode(scope, key);
   const recent = previous && previous.createdAt.getTime() > nowMs() - ATTEMPTS_CARRY_MS;
   if (recent && previous.attempts >= MAX_CODE_ATTEMPTS && !previous.consumedAt) {
     return { ok: false, message: lockedMessage(previous) };
   }
 
+  // Each purpose has its own per-address budget: registering does not use up the first change's.
+  const addressKey = scope.purpose === "ecuapass_registro" ? key : `${scope.purpose}:${key}`;
   for (const [name, limitKey] of [
     ["codeSendIpHour", ip],
-    ["codeSendEmailMinute", key],
-    ["codeSendEmailHour", key],
+    ["codeSendEmailMinute", addressKey],
+    ["codeSendEmailHour", addressKey],
   ] as const) {
     const limit = await consumeLimit(name, limitKey);
     if (!limit.ok) {
@@ -78,18 +95,32 @@ export async function createSecurityCode(email: string, ip: string): Promise<Cod
   const expiresAt = new Date(created.getTime() + CODE_TTL_MS);
   const row = await db.transaction(async (tx) => {
     // Re-read inside the transaction: the count of tries to carry is the latest one's.
-    const last = await latestCode(key, tx);
+    const last = await latestCode(scope, key, tx);
     const carried = last && !last.consumedAt && last.createdAt.getTime() > created.getTime() - ATTEMPTS_CARRY_MS ? last.attempts : 0;
     await tx
       .update(emailCodes)
       .set({ supersededAt: created })
-      .where(and(eq(emailCodes.purpose, PURPOSE), eq(emailCodes.emailKey, key), isNull(emailCodes.supersededAt), isNull(emailCodes.consumedAt)));
+      .where(and(scopeWhere(scope, key), isNull(emailCodes.supersededAt), isNull(emailCodes.consumedAt)));
     const [inserted] = await tx
       .insert(emailCodes)
-      .values({ purpose: PURPOSE, emailKey: key, codeHash: hashCode(code), expiresAt, attempts: carried, createdAt: created })
+      .values({
+        purpose: scope.purpose,
+        emailKey: key,
+        subjectId: scope.subjectId,
+        codeHash: hashCode(code),
+        expiresAt,
+        attempts: carried,
+        createdAt: created,
+      })
       .returning();
     await recordAudit(
-      { actor: { kind: "anonimo", label: key }, action: "ecuapass.codigo_enviado", subjectType: "email_code", subjectId: inserted!.id },
+      {
+        actor: scope.subjectId ? { kind: "ecuapass", id: scope.subjectId, label: key } : { kind: "anonimo", label: key },
+        action: "ecuapass.codigo_enviado",
+        subjectType: "email_code",
+        subjectId: inserted!.id,
+        ...(scope.purpose === "ecuapass_registro" ? {} : { details: { proposito: scope.purpose } }),
+      },
       tx,
     );
     return inserted!;
@@ -108,9 +139,9 @@ export type CodeVerification =
  * a double submit of the right code is not mistaken for guessing. Does not consume the code:
  * consumeSecurityCode does, inside the registration's transaction.
  */
-export async function verifySecurityCode(email: string, typed: string): Promise<CodeVerification> {
+export async function verifySecurityCode(email: string, typed: string, scope: CodeScope = REGISTRATION_SCOPE): Promise<CodeVerification> {
   const key = emailKey(email);
-  const latest = await latestCode(key);
+  const latest = await latestCode(scope, key);
   if (!latest) return { ok: false, reason: "not_requested", message: MESSAGES.codeNotRequested };
   if (latest.consumedAt) return { ok: false, reason: "used", message: MESSAGES.codeUsed };
   if (latest.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: "locked", message: MESSAGES.codeLocked };
@@ -134,7 +165,7 @@ export async function verifySecurityCode(email: string, typed: string): Promise<
     .returning({ codeHash: emailCodes.codeHash, attempts: emailCodes.attempts });
   if (!counted) {
     // Changed between the read and the update: replaced, consumed, expired or out of tries.
-    return verifySecurityCodeState(key);
+    return verifySecurityCodeState(scope, key);
   }
   if (!constantTimeEqualHex(counted.codeHash, typedHash)) {
     return { ok: false, reason: "wrong", message: MESSAGES.codeWrong, remaining: MAX_CODE_ATTEMPTS - counted.attempts };
@@ -142,8 +173,8 @@ export async function verifySecurityCode(email: string, typed: string): Promise<
   return { ok: true, codeId: latest.id };
 }
 
-async function verifySecurityCodeState(key: string): Promise<CodeVerification> {
-  const latest = await latestCode(key);
+async function verifySecurityCodeState(scope: CodeScope, key: string): Promise<CodeVerification> {
+  const latest = await latestCode(scope, key);
   if (!latest) return { ok: false, reason: "not_requested", message: MESSAGES.codeNotRequested };
   if (latest.consumedAt) return { ok: false, reason: "used", message: MESSAGES.codeUsed };
   if (latest.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: "locked", message: MESSAGES.codeLocked };

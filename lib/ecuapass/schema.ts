@@ -59,7 +59,7 @@ export const emailSchema = z
     if (emailError(value) || !z.email().safeParse(value).success) ctx.addIssue({ code: "custom", message: MESSAGES.emailFormat });
   });
 
-function landline(required: boolean) {
+export function landline(required: boolean) {
   return optionalText.superRefine((value, ctx) => {
     const error = landlineError(value, required);
     if (error) ctx.addIssue({ code: "custom", message: error });

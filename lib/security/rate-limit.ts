@@ -20,6 +20,8 @@ const LIMITS = {
   /** Password reset requests. */
   resetPerUser: { points: 3, duration: 60 * 60 },
   resetPerIp: { points: 10, duration: 60 * 60 },
+  /** Wrong current passwords typed in "Mi página" (password change), per account. */
+  currentPasswordFailures: { points: 5, duration: 15 * 60 },
   /** Link submissions (activation, reset, invitations): guesses per client address. */
   linkPerIp: { points: 30, duration: 15 * 60 },
   /** SEPS requests saved per client address. */

@@ -18,6 +18,9 @@ export default function EcuapassSignInPage() {
         ]}
       />
       <p>
+        <Link href="/ecuapass/restablecer">¿Olvidó su contraseña?</Link>
+      </p>
+      <p>
         ¿No tiene usuario? <Link href="/ecuapass/registro">Nuevo registro</Link>
       </p>
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/guards";
 import { getEcuapassProfile } from "@/lib/ecuapass/queries";
 import { MOBILE_OPERATORS } from "@/lib/identity/phones";
@@ -22,7 +22,15 @@ const SERVICES = [
 
 const dateFormat = new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeStyle: "short", timeZone: "America/Guayaquil" });
 
-export default async function MiPaginaPage() {
+const CHANGED: Record<string, string> = {
+  contrasena: "Su contraseña fue cambiada. Las sesiones abiertas en otros dispositivos se cerraron.",
+  datos: "Su información de registro fue actualizada.",
+  correo: "Su correo electrónico fue cambiado. Enviamos un aviso a la dirección anterior.",
+};
+
+export default async function MiPaginaPage({ searchParams }: { searchParams: Promise<{ cambio?: string | string[] }> }) {
+  const { cambio } = await searchParams;
+  const changed = typeof cambio === "string" ? CHANGED[cambio] : undefined;
   const user = await requireUser("ecuapass");
   const profile = await getEcuapassProfile(user.id);
   if (!profile) notFound();
@@ -46,6 +54,11 @@ export default async function MiPaginaPage() {
   return (
     <>
       <h1>Mi página</h1>
+      {changed && (
+        <p className="notice notice--success" role="status">
+          {changed}
+        </p>
+      )}
       <p className="lead">Bienvenido(a), {profile.fullName}. Su registro como Usuario General está activo.</p>
 
       <section className="card" aria-labelledby="mis-datos">
@@ -60,6 +73,21 @@ export default async function MiPaginaPage() {
               </Fragment>
             ))}
         </dl>
+      </section>
+
+      <section className="card" aria-labelledby="mi-cuenta">
+        <h2 id="mi-cuenta">Mi cuenta</h2>
+        <ul>
+          <li>
+            <Link href="/ecuapass/mi-pagina/datos">Modificar información de registro de usuario</Link>
+          </li>
+          <li>
+            <Link href="/ecuapass/mi-pagina/correo">Cambiar correo electrónico</Link>
+          </li>
+          <li>
+            <Link href="/ecuapass/mi-pagina/contrasena">Cambiar contraseña</Link>
+          </li>
+        </ul>
       </section>
 
       <section className="card" aria-labelledby="correo-senae">
@@ -81,8 +109,6 @@ export default async function MiPaginaPage() {
         </ul>
         <p className="hint">Estos servicios se consultan en el portal Ecuapass del SENAE (ecuapass.aduana.gob.ec).</p>
       </section>
-
-      <SignOutButton />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/guards";
 import { findSepsUser, listUserRoles, type UserRoleRow } from "@/lib/seps/accounts";
 import { findRole } from "@/lib/seps/roles";
@@ -88,7 +87,6 @@ export default async function SepsCasilleroPage() {
       ))}
       <div className="actions">
         <Link href="/seps/restablecer">Cambiar mi contraseña</Link>
-        <SignOutButton />
       </div>
     </>
   );
