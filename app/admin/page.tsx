@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
 import { SERVICE_BUSINESS_DAYS } from "@/lib/seps/business-days";
 import { QUEUE_PAGE_SIZE, listQueue, parseQueueFilters, type QueueFilters } from "@/lib/seps/queue";
-import { STATUS_LABEL, STATUS_TAG } from "@/lib/seps/status";
+import { QUEUE_STATUSES, STATUS_LABEL, STATUS_TAG } from "@/lib/seps/status";
 
 export const metadata: Metadata = { title: "Bandeja de solicitudes" };
 
@@ -66,7 +66,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <div className="field">
             <label htmlFor="estado">Estado</label>
             <select id="estado" name="estado" defaultValue={filters.estado}>
-              {(Object.keys(STATUS_LABEL) as (keyof typeof STATUS_LABEL)[]).map((status) => (
+              {QUEUE_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {STATUS_LABEL[status]}
                 </option>

@@ -152,6 +152,10 @@ export const sepsRequestStatusEnum = pgEnum("seps_request_status", [
   "aprobada",
   "rechazada",
   "correccion_solicitada",
+  /** Withdrawn by the applicant before a decision. */
+  "retirada",
+  /** Left in pendiente_documentos for 30 days (lib/seps/expiry.ts). */
+  "caducada",
 ]);
 
 export const sepsRequestNumberSeq = pgSequence("seps_request_number_seq", { startWith: 1 });
@@ -197,6 +201,12 @@ export const sepsRequests = pgTable(
     decisionReason: text(),
     /** Set when the retention purge removed the request's personal data (lib/privacy/retention.ts). */
     personalDataPurgedAt: timestamp({ withTimezone: true }),
+    /** The sections a reviewer asked to correct ("Corrección solicitada"): lib/seps/correction.ts. */
+    correctionFields: text().array(),
+    /** When the applicant withdrew it or it expired. */
+    closedAt: timestamp({ withTimezone: true }),
+    /** When the "caduca en 7 días" warning was sent (once per request). */
+    expiryWarnedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -26,6 +26,10 @@ const LIMITS = {
   linkPerIp: { points: 30, duration: 15 * 60 },
   /** SEPS requests saved per client address. */
   requestPerIp: { points: 20, duration: 60 * 60 },
+  /** /seps/consulta: status lookups (number + cédula) per client address. */
+  statusLookupPerIp: { points: 10, duration: 15 * 60 },
+  /** /seps/consulta: the private link emailed again, per request. */
+  linkResendPerRequest: { points: 3, duration: 60 * 60 },
   /** SEPS "Continuar" (it reads who holds each role): checks per client address. */
   requestCheckPerIp: { points: 30, duration: 15 * 60 },
   /** Checks one solved captcha opens before "Guardar" spends it (then a new one is needed). */

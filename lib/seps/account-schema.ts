@@ -49,3 +49,19 @@ export const RESET_REQUESTED_MESSAGE = "Si el usuario existe, enviamos un enlace
 
 /** What the set-password action returns to its form: the name on success, why a link is unusable. */
 export type SetPasswordData = { fullName?: string; linkState?: "unknown" | "expired" | "used" };
+
+/** /seps/consulta: the request number as the emails print it, and the cédula of the key's user. */
+export const requestStatusLookupSchema = z.object({
+  numero: z
+    .string({ error: "Ingrese el número de la solicitud." })
+    .max(40, "Ingrese el número como aparece en el correo, por ejemplo SEPS-2026-000123.")
+    .transform((v) => v.trim().toUpperCase().replace(/\s+/g, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, "Ingrese el número de la solicitud.")
+        .regex(/^SEPS-\d{4}-\d{6}$/, "Ingrese el número como aparece en el correo, por ejemplo SEPS-2026-000123."),
+    ),
+  cedula: cedulaField,
+});
+export type RequestStatusLookupInput = z.infer<typeof requestStatusLookupSchema>;

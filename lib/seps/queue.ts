@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { sepsRequests, sepsRequestStatusEnum } from "@/lib/db/schema";
+import { sepsRequests } from "@/lib/db/schema";
 import { stripSeparators } from "@/lib/security/normalize";
 import { serviceTime, type ServiceTime } from "./business-days";
 import type { RequestStatus } from "./review";
+import { CLOSED_STATUSES, QUEUE_STATUSES } from "./status";
 
 export const QUEUE_PAGE_SIZE = 20;
 
@@ -14,7 +15,7 @@ const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** The queue's query string (?estado=&sector=&q=&orden=&pagina=); anything odd falls back to the default. */
 export const queueFiltersSchema = z.object({
-  estado: z.preprocess(firstValue, z.enum([...sepsRequestStatusEnum.enumValues, "todas"]).catch("en_revision")).default("en_revision"),
+  estado: z.preprocess(firstValue, z.enum([...QUEUE_STATUSES, "todas"]).catch("en_revision")).default("en_revision"),
   sector: z.preprocess(firstValue, z.enum(["financiera", "no_financiera", "todos"]).catch("todos")).default("todos"),
   q: z.preprocess(firstValue, z.string().trim().max(40).catch("")).default(""),
   orden: z.preprocess(firstValue, z.enum(["antiguas", "recientes"]).catch("antiguas")).default("antiguas"),
@@ -60,16 +61,17 @@ function searchCondition(q: string): SQL | undefined {
   );
 }
 
-/** The reviewers' queue: filtered, searched, oldest first by default, one page at a time. */
 /** The WHERE of the queue's filters (shared by the page and the CSV export). */
 export function queueConditions(filters: Pick<QueueFilters, "estado" | "sector" | "q">): SQL | undefined {
   return and(
-    filters.estado === "todas" ? undefined : eq(sepsRequests.status, filters.estado),
+    // Withdrawn and expired requests never reach a reviewer.
+    filters.estado === "todas" ? notInArray(sepsRequests.status, [...CLOSED_STATUSES]) : eq(sepsRequests.status, filters.estado),
     filters.sector === "todos" ? undefined : eq(sepsRequests.sector, filters.sector),
     searchCondition(filters.q),
   );
 }
 
+/** The reviewers' queue: filtered, searched, oldest first by default, one page at a time. */
 export async function listQueue(filters: QueueFilters, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
   const where = queueConditions(filters);
   // Waiting time runs from "Remitir" (submittedAt); a request not sent yet sorts by its creation.

@@ -74,6 +74,10 @@ export default function SepsRequestStartPage() {
         </li>
         <li>Remitir los formularios y documentos a la Superintendencia: suba las copias firmadas en el enlace privado de su solicitud y oprima «Remitir a la Superintendencia».</li>
       </ol>
+      <p>
+        Una solicitud que no se remite en 30 días caduca. ¿Ya presentó una solicitud y no encuentra su enlace privado?{" "}
+        <Link href="/seps/consulta">Consulte su estado</Link> con el número de solicitud y la cédula del usuario.
+      </p>
 
       <h2>Acceso otorgado</h2>
       <ul>

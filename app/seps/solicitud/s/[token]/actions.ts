@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/forms/state";
 import { guardAction } from "@/lib/security/action";
 import { clientIp } from "@/lib/security/request";
 import { isDocumentKind } from "@/lib/seps/documents";
+import { withdrawSepsRequest } from "@/lib/seps/lifecycle";
 import { remitSepsRequest, uploadSignedDocument } from "@/lib/seps/requests";
 import { UPLOAD_MAX_BYTES } from "@/lib/seps/schema";
 
@@ -33,5 +34,18 @@ export async function remitAction(_prev: FormState, formData: FormData): Promise
     if (!result.ok) return { status: "error", message: result.message };
     refresh();
     return { status: "ok", message: `La solicitud ${result.number} fue remitida a la Superintendencia.` };
+  });
+}
+
+/** "Retirar la solicitud" (confirmed with a checkbox), while no decision exists. */
+export async function withdrawAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return guardAction(formData, async () => {
+    if (formData.get("confirmarRetiro") !== "on") {
+      return { status: "error", fieldErrors: { confirmarRetiro: ["Confirme que desea retirar la solicitud."] } };
+    }
+    const result = await withdrawSepsRequest({ token: String(formData.get("token") ?? ""), ip: await clientIp() });
+    if (!result.ok) return { status: "error", message: result.message };
+    refresh();
+    return { status: "ok", message: `La solicitud ${result.number} fue retirada.` };
   });
 }

@@ -5,12 +5,14 @@ import { RemitForm } from "@/components/seps/remit-form";
 import { RequestStatus } from "@/components/seps/request-status";
 import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { SignedUploadForm } from "@/components/seps/signed-upload-form";
+import { WithdrawForm } from "@/components/seps/withdraw-form";
 import { DOCUMENT_KINDS, DOCUMENT_SIGNER, DOCUMENT_TITLES } from "@/lib/seps/documents";
+import { EXPIRY_DAYS, WITHDRAWABLE, expiresAt } from "@/lib/seps/lifecycle";
 import { currentDocuments, getRequestDetail } from "@/lib/seps/queries";
 import { APPLICANT_EDITABLE, SERVICE_TIME_BUSINESS_DAYS, findRequestByToken, requestLink } from "@/lib/seps/requests";
 import { STATUS_LABEL } from "@/lib/seps/status";
 import { SECTOR_LABEL } from "@/lib/seps/roles";
-import { remitAction, uploadSignedAction } from "./actions";
+import { remitAction, uploadSignedAction, withdrawAction } from "./actions";
 import "../../../seps.css";
 
 export const metadata: Metadata = { title: "Su solicitud de usuario y clave", referrer: "no-referrer", robots: { index: false } };
@@ -21,8 +23,11 @@ const STATUS_TAG: Record<string, string> = {
   aprobada: "tag--success",
   rechazada: "tag--danger",
   correccion_solicitada: "tag--warning",
+  retirada: "tag--muted",
+  caducada: "tag--muted",
 };
 
+const dateOnly = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long" });
 const dateTime = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
 
 function formatSize(bytes: number) {
@@ -71,6 +76,12 @@ export default async function SepsRequestPage({
           <span className={`tag ${STATUS_TAG[request.status]}`}>{STATUS_LABEL[request.status]}</span>
         </p>
         <StatusExplanation status={request.status} reason={request.decisionReason} grantsAccess={detail.roles.some((r) => r.requestAccess)} />
+        {request.status === "pendiente_documentos" && (
+          <p>
+            Si no se remite en {EXPIRY_DAYS} días desde que se guardó, la solicitud caduca (a partir del{" "}
+            {dateOnly.format(expiresAt(request))}); una semana antes se enviará un aviso por correo.
+          </p>
+        )}
         <dl className="summary">
           <dt>Organización</dt>
           <dd>
@@ -156,6 +167,17 @@ export default async function SepsRequestPage({
           <RemitForm action={remitAction} token={token} ready={ready} />
         </section>
       )}
+
+      {WITHDRAWABLE.includes(request.status) && (
+        <section aria-labelledby="retirar">
+          <h2 id="retirar">Retirar la solicitud</h2>
+          <p>
+            Si ya no necesita el acceso, o si la solicitud tiene un error que prefiere corregir presentando una nueva, puede
+            retirarla mientras la SEPS no la haya decidido. Se avisará por correo al usuario y al representante legal.
+          </p>
+          <WithdrawForm action={withdrawAction} token={token} />
+        </section>
+      )}
     </>
   );
 }
@@ -195,6 +217,15 @@ function StatusExplanation({ status, reason, grantsAccess }: { status: string; r
           <p>La SEPS solicita una corrección. Suba las copias corregidas y remita la solicitud otra vez.</p>
           {reason && <p>Motivo: {reason}</p>}
         </div>
+      );
+    case "retirada":
+      return <p>La solicitud fue retirada con su enlace privado antes de que la SEPS la decidiera. Ya no se puede reabrir.</p>;
+    case "caducada":
+      return (
+        <p>
+          La solicitud caducó: pasaron {EXPIRY_DAYS} días sin que se remitieran los documentos firmados. Si todavía necesita el
+          acceso, presente una nueva solicitud.
+        </p>
       );
     default:
       return null;
