@@ -1,4 +1,7 @@
+import { DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { expect, test } from "./support/fixtures";
+import { AdminReviewPage, seedRequestInReview } from "./pages/admin-review";
+import { SepsAccountPage } from "./pages/admin-seps-account";
 import { field, otherSession, registerPerson, requestChangeCode, signIn } from "./pages/ecuapass-cuenta";
 import { newPerson } from "./pages/ecuapass-registro";
 import { linkIn, waitForMail } from "./support/mail";
@@ -19,6 +22,42 @@ test("the header shows who is signed in and Cerrar sesión on every page", async
   await expect(page).toHaveURL(/\/ecuapass\/ingresar/);
   await expect(header.getByRole("link", { name: "Ingresar" })).toBeVisible();
   await expect(header).not.toContainText(person.fullName);
+});
+
+test("staff and SEPS users see who is signed in and Cerrar sesión in the header too", async ({ page, browser, request }) => {
+  test.setTimeout(120_000);
+  const seeded = await seedRequestInReview(request);
+  const admin = new AdminReviewPage(page);
+  await admin.signIn();
+  // The demo reviewer's sessions are shared with other tests: this one does not sign out.
+  for (const path of ["/admin", "/"]) {
+    await page.goto(path);
+    const header = page.getByRole("banner");
+    await expect(header).toContainText(DEMO_REVIEWER.fullName);
+    await expect(header.getByRole("button", { name: "Cerrar sesión" })).toBeVisible();
+    await expect(header.getByRole("link", { name: "Bandeja" })).toHaveAttribute("href", "/admin");
+  }
+  await page.goto("/admin");
+  await admin.openFromQueue(seeded.number);
+  await admin.approve();
+  const link = linkIn(await waitForMail(request, seeded.userEmail, { subject: /Acceso otorgado/ }), "/seps/activar/");
+
+  const context = await browser.newContext();
+  const sepsPage = await context.newPage();
+  const seps = new SepsAccountPage(sepsPage);
+  await sepsPage.goto(link);
+  await seps.setPassword(seeded.userCedula, "Balances-Andinos-42");
+  await seps.signIn(seeded.userCedula, "Balances-Andinos-42");
+  for (const path of ["/seps/casillero", "/ecuapass/registro"]) {
+    await sepsPage.goto(path);
+    const header = sepsPage.getByRole("banner");
+    await expect(header).toContainText(seeded.userName);
+    await expect(header.getByRole("link", { name: "Mi casillero" })).toHaveAttribute("href", "/seps/casillero");
+  }
+  await sepsPage.getByRole("banner").getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(sepsPage).toHaveURL(/\/seps\/ingresar/);
+  await expect(sepsPage.getByRole("banner")).not.toContainText(seeded.userName);
+  await context.close();
 });
 
 test("¿Olvidó su contraseña?: neutral answer, scanner-safe single-use link, every session ends, a notice", async ({ page, request, browser, baseURL }) => {
