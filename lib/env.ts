@@ -23,6 +23,8 @@ const envSchema = z
     CRON_SECRET: z.string().min(16).optional(),
     /** Folders of trusted CA certificates (*.pem) for electronic signatures, separated by ":". */
     SIGNATURE_TRUST_DIR: z.string().min(1).optional(),
+    /** "crl": fetch the CRL each signer certificate names (only where the CAs are reachable). */
+    SIGNATURE_REVOCATION: z.enum(["crl", "no"]).optional(),
     /** Test-only hooks (moving the clock) for end-to-end tests; never on Vercel. */
     ENABLE_TEST_HOOKS: flag,
     /** Enables the benchmark's floor route. */

@@ -71,7 +71,7 @@ export function SignatureVerdictView({ verdict, open = false }: { verdict: Signa
               <Checks checks={signature.checks} />
             </div>
           ))}
-          <p className="hint">Verificada el {when.format(new Date(verdict.checkedAt))}.</p>
+          <p className="hint">Verificación: {when.format(new Date(verdict.checkedAt))}</p>
         </details>
       )}
     </div>

@@ -2,8 +2,9 @@ import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocumentBytes } from "@/lib/pdf/render-core";
 import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
-import { issueSigner, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
+import { issueSigner, makeCrl, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
 import { findPdfSignatures } from "./pdf";
+import { crlRevocation } from "./revocation";
 import { DEFAULT_TRUST_DIR, loadTrustStore } from "./trust";
 import { verifySignedUpload, type VerifyInput } from "./verify";
 
@@ -123,6 +124,43 @@ describe("verifySignedUpload", () => {
     ]);
     const [bceRoot, bceSub] = [names[1], names[0]].map((n) => shipped.certificates.find((c) => c.subject.includes(n!.slice(3)))!);
     expect(bceSub!.checkIssued(bceRoot!) && bceSub!.verify(bceRoot!.publicKey)).toBe(true);
+  });
+});
+
+describe("revocation through the CA's CRL (where reachable)", () => {
+  const crlUrl = "http://crl.pruebas.example/ventanilla.crl";
+  const serialOf = (signer: TestSigner) => signer.cert.serialNumber.replace(/^(00)+(?=.)/, "");
+  const serving = (crl: Buffer | Error) =>
+    crlRevocation({
+      fetch: (async (url: string) => {
+        if (crl instanceof Error) throw crl;
+        expect(url).toBe(crlUrl);
+        return new Response(new Uint8Array(crl));
+      }) as typeof fetch,
+    });
+  const thisUpdate = new Date("2026-11-28T00:00:00Z");
+  const nextUpdate = new Date("2026-12-05T00:00:00Z");
+
+  it("refuses a revoked certificate, says «vigente» for one the CRL does not list, «no verificada» when unreachable or forged", async () => {
+    const ca = testRootCa();
+    const revoked = issueSigner(ca, { name: "ANA MARIA PEREZ LOPEZ", cedula: "1710034065", crlUrl });
+    const good = issueSigner(ca, { name: "ANA MARIA PEREZ LOPEZ", cedula: "1710034065", crlUrl });
+    const crl = makeCrl(ca, [{ serialHex: serialOf(revoked), at: new Date("2026-11-20T00:00:00Z") }], thisUpdate, nextUpdate);
+
+    const refused = await verify(await signPdf(generated, revoked, signedAt), { revocation: serving(crl) });
+    expect(refused.status).toBe("invalida");
+    expect(check(refused, "revocacion")?.message).toMatch(/fue revocado el/);
+
+    const fine = await verify(await signPdf(generated, good, signedAt), { revocation: serving(crl) });
+    expect(fine.status).toBe("valida");
+    expect(fine.summary).not.toContain("no verificada");
+    expect(fine.signatures[0]!.checks.find((c) => c.id === "revocacion")).toMatchObject({ status: "ok", message: expect.stringMatching(/no consta como revocado/) });
+
+    const offline = await verify(await signPdf(generated, revoked, signedAt), { revocation: serving(new Error("ECONNREFUSED")) });
+    expect(offline.signatures[0]!.checks.find((c) => c.id === "revocacion")?.status).toBe("no_verificado");
+    const forged = makeCrl(makeRootCa(), [], thisUpdate, nextUpdate);
+    const notTrusted = await verify(await signPdf(generated, revoked, signedAt), { revocation: serving(forged) });
+    expect(notTrusted.signatures[0]!.checks.find((c) => c.id === "revocacion")?.status).toBe("no_verificado");
   });
 });
 

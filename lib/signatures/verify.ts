@@ -3,7 +3,7 @@ import type { X509Certificate } from "node:crypto";
 import { CmsError, digestRanges, parseCms, verifyCmsSignature, type ParsedCms } from "./cms";
 import { issuerName, signerIdentity } from "./identity";
 import { findPdfSignatures, type PdfSignature } from "./pdf";
-import { offlineRevocation, type RevocationChecker } from "./revocation";
+import { configuredRevocation, crlDistributionUrls, type RevocationChecker } from "./revocation";
 import { trustStore, type TrustStore } from "./trust";
 import { VERDICT_LABEL, type SignatureCheck, type SignatureReport, type SignatureVerdict } from "./types";
 
@@ -47,7 +47,7 @@ export async function verifySignedUpload(input: VerifyInput): Promise<SignatureV
   }
 
   const trust = input.trust ?? trustStore();
-  const revocation = input.revocation ?? offlineRevocation;
+  const revocation = input.revocation ?? configuredRevocation();
   const last = scan.signatures[scan.signatures.length - 1]!;
   const signatures: SignatureReport[] = [];
   for (const signature of scan.signatures) {
@@ -65,7 +65,8 @@ export async function verifySignedUpload(input: VerifyInput): Promise<SignatureV
   else {
     const who = signatures.find((s) => s.isExpectedSigner) ?? signatures[0]!;
     const unverified = all.some((c) => c.id === "revocacion" && c.status === "no_verificado");
-    summary = `${VERDICT_LABEL[status]}: ${who.signerName ?? "firmante"}${who.cedula ? ` (cédula ${who.cedula})` : ""}${unverified ? " · revocación no verificada" : ""}.`;
+    const warning = status === "advertencias" ? ` ${all.find((c) => c.status === "advertencia")!.message}` : "";
+    summary = `Firmada por ${who.signerName ?? "el titular del certificado"}${who.cedula ? ` (cédula ${who.cedula})` : ""}${unverified ? " · revocación no verificada" : ""}.${warning}`;
   }
   return { version: 1, status, summary, signatures, checks, checkedAt };
 }
@@ -153,7 +154,14 @@ async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<Sign
   }
 
   if (chain.trusted) {
-    const result = await ctx.revocation.check({ certificate: cms.signer.x509, issuer: chain.path[1] ?? null, at: declared ?? ctx.now });
+    const result = await ctx.revocation.check({
+      certificate: cms.signer.x509,
+      serialHex: cms.signer.serialHex,
+      crlUrls: crlDistributionUrls(cms.signer.extensions.get("2.5.29.31")),
+      issuer: chain.path[1] ?? null,
+      at: declared ?? ctx.now,
+      now: ctx.now,
+    });
     checks.push({
       id: "revocacion",
       status: result.status === "vigente" ? "ok" : result.status === "revocado" ? "error" : "no_verificado",
