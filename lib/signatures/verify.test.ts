@@ -26,6 +26,24 @@ beforeAll(async () => {
   stranger = issueSigner(ca, { name: "LUIS MORA", cedula: "0926687856" });
 }, 60_000);
 
+/** An incremental update (as an editor writes one) redefining the given objects. */
+function appendUpdate(pdf: Buffer, objects: Record<number, string>): Buffer {
+  const text = pdf.toString("latin1");
+  const prev = Number([...text.matchAll(/startxref\s+(\d+)/g)].at(-1)![1]);
+  const trailer = [...text.matchAll(/trailer\s*<<([\s\S]*?)>>\s*startxref/g)].at(-1)![1]!;
+  const size = Number(/\/Size\s+(\d+)/.exec(trailer)![1]);
+  let body = "\n";
+  const offsets: [number, number][] = [];
+  for (const [number, content] of Object.entries(objects)) {
+    offsets.push([Number(number), pdf.length + Buffer.byteLength(body, "latin1")]);
+    body += `${number} 0 obj\n${content}\nendobj\n`;
+  }
+  const xrefAt = pdf.length + Buffer.byteLength(body, "latin1");
+  body += `xref\n0 1\n0000000000 65535 f \n${offsets.map(([n, o]) => `${n} 1\n${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  body += `trailer\n<< /Size ${Math.max(size, ...offsets.map(([n]) => n + 1))} /Root ${/\/Root\s+(\d+ \d+ R)/.exec(trailer)![1]} /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([pdf, Buffer.from(body, "latin1")]);
+}
+
 const verify = (bytes: Buffer, overrides: Partial<VerifyInput> = {}) =>
   verifySignedUpload({ bytes, generated, expectedSigner, now, trust, ...overrides });
 const check = (verdict: Awaited<ReturnType<typeof verify>>, id: string) =>
@@ -85,6 +103,18 @@ describe("verifySignedUpload", () => {
     const verdict = await verify(await signPdf(other, representative, signedAt));
     expect(verdict.status).toBe("invalida");
     expect(verdict.summary).toMatch(/no es el documento generado/);
+  });
+
+  it("invalid: the generated file changed in an update, then signed", async () => {
+    const text = generated.toString("latin1");
+    const page = /(\d+) 0 obj\s*<<\s*\/Type \/Page\b[\s\S]*?\/Contents (\d+) 0 R/.exec(text)!;
+    const rewritten = appendUpdate(generated, { [Number(page[2])]: "<< /Length 24 >>\nstream\nBT /F1 12 Tf (otro) Tj ET\nendstream" });
+    const verdict = await verify(await signPdf(rewritten, representative, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(check(verdict, "documento")?.message).toMatch(/cambia el contenido del documento generado \(objeto \d+\)/);
+
+    const pointed = appendUpdate(generated, { [Number(page[1])]: text.slice(text.indexOf(`${page[1]} 0 obj`) + `${page[1]} 0 obj`.length, text.indexOf("endobj", text.indexOf(`${page[1]} 0 obj`))).replace(/\/Contents \d+ 0 R/, "/Contents 999 0 R"), 999: "<< /Length 0 >>\nstream\n\nendstream" });
+    expect(check(await verify(await signPdf(pointed, representative, signedAt)), "documento")?.message).toMatch(/cambia el contenido/);
   });
 
   it("valid: two signatures, each verified; the first covers its revision", async () => {
