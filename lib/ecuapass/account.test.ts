@@ -130,6 +130,15 @@ describe("the reset link", () => {
     expect(await resetEcuapassPassword({ token, password: "Otra clave 99 más" }, randomIp())).toMatchObject({ ok: false, linkState: "used" });
   });
 
+  it("lifts a sign-in lock: the link proved the mailbox is the user's", async () => {
+    const user = await registeredUser();
+    for (let i = 0; i < 5; i++) await verifyEcuapassCredentials(user.userId, `adivinanza-${i}`);
+    expect(await verifyEcuapassCredentials(user.userId, PASSWORD)).toMatchObject({ ok: false, lockedSeconds: expect.any(Number) });
+    const token = await resetLinkFor(user.userId, user.email);
+    expect(await resetEcuapassPassword({ token, password: NEW_PASSWORD }, randomIp())).toMatchObject({ ok: true });
+    expect(await verifyEcuapassCredentials(user.userId, NEW_PASSWORD)).toMatchObject({ ok: true });
+  });
+
   it("expires after one hour, and a newer link replaces the older one", async () => {
     const user = await registeredUser();
     const first = await resetLinkFor(user.userId, user.email);

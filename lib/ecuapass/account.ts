@@ -161,7 +161,10 @@ export async function resetEcuapassPassword(input: Pick<ResetPasswordInput, "tok
     return true;
   });
   if (!done) return { ok: false, message: LINK_UNUSABLE.used, linkState: "used" };
-  await resetLimit("signInFailures", `ecuapass:${userIdKey(user.userId)}`);
+  // The link proved the mailbox is the user's: a sign-in lock from earlier guesses no longer stands.
+  const signInKey = `ecuapass:${userIdKey(user.userId).slice(0, 64)}`;
+  await resetLimit("signInFailures", signInKey);
+  await resetLimit("signInLock", signInKey);
   defer(() => mailPasswordChanged(user, changedAt));
   return { ok: true, userId: user.userId };
 }
