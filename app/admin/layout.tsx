@@ -30,6 +30,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <li>
                 <Link href="/admin/auditoria">Auditoría</Link>
               </li>
+              <li>
+                <Link href="/admin/eliminaciones">Eliminación de datos</Link>
+              </li>
             </>
           )}
         </ul>

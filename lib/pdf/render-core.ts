@@ -7,6 +7,7 @@ import { createElement, type ReactElement } from "react";
 import { AcuerdoConfidencialidadDocument } from "./documents/acuerdo-confidencialidad";
 import { ConsentimientoDatosDocument } from "./documents/consentimiento-datos";
 import { FONT } from "./documents/frame";
+import { MisDatosDocument } from "./documents/mis-datos";
 import { SolicitudDocument } from "./documents/solicitud";
 import type { SepsPdfData, SepsPdfStamp } from "./documents/types";
 
@@ -45,6 +46,14 @@ export async function renderDocumentBytes(kind: SepsDocumentKind, data: SepsPdfD
   // pruned only by a task the `scheduler` package queues with setImmediate. A render is all
   // microtasks, so back-to-back renders never let that task run and every root, with its fiber
   // tree and document, stayed reachable (~0.1 MB per render: the growth of react-pdf#2848).
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return bytes;
+}
+
+/** "Mis datos" (a person's own data, LOPDP right of access) as a PDF. */
+export async function renderPersonalDataBytes(report: Parameters<typeof MisDatosDocument>[0]["report"]): Promise<Buffer> {
+  registerPdfFonts();
+  const bytes = await renderToBuffer(createElement(MisDatosDocument, { report }) as Parameters<typeof renderToBuffer>[0]);
   await new Promise<void>((resolve) => setImmediate(resolve));
   return bytes;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { Worker } from "node:worker_threads";
+import type { PersonalDataReport } from "@/lib/privacy/personal-data";
 import type { SepsPdfData, SepsPdfStamp } from "./documents/types";
 import type { SepsDocumentKind } from "./render-core";
 import { createPdfWorkerPool, type PdfWorkerPool } from "./worker-pool";
@@ -42,4 +43,10 @@ export async function renderSepsDocument(kind: SepsDocumentKind, data: SepsPdfDa
   // hyphenation tables (~18 MB of heap) would sit there unused beside the worker's own copy.
   if (!canUseWorker) return (await import("./render-core")).renderDocumentBytes(kind, data, stamp);
   return pdfPool().render({ kind, data, stamp });
+}
+
+/** A person's "Mis datos" report as a PDF, in the same worker as the SEPS documents. */
+export async function renderPersonalDataDocument(report: PersonalDataReport): Promise<Buffer> {
+  if (!canUseWorker) return (await import("./render-core")).renderPersonalDataBytes(report);
+  return pdfPool().render({ kind: "mis_datos", report });
 }

@@ -87,6 +87,9 @@ export default async function MiPaginaPage({ searchParams }: { searchParams: Pro
           <li>
             <Link href="/ecuapass/mi-pagina/contrasena">Cambiar contraseña</Link>
           </li>
+          <li>
+            <Link href="/ecuapass/mi-pagina/mis-datos">Mis datos: qué guardamos sobre usted, descargas y eliminación</Link>
+          </li>
         </ul>
       </section>
 

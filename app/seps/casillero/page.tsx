@@ -86,6 +86,7 @@ export default async function SepsCasilleroPage() {
         </section>
       ))}
       <div className="actions">
+        <Link href="/seps/casillero/mis-datos">Mis datos</Link>
         <Link href="/seps/restablecer">Cambiar mi contraseña</Link>
       </div>
     </>
