@@ -1,7 +1,7 @@
 // `npm run bench`: the benchmark of issue 7 in one command.
 //   npm run bench                 full run: 3 runs × 20 s per cell, writes bench/RESULTS.md
 //   npm run bench -- --quick      one short run for iteration, writes bench/tmp/RESULTS-quick.md
-// Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,sig,js --variants=ours --skip-build
+// Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,sig,export,js --variants=ours --skip-build
 //          --only=sig alone: measures signature verification (no build, no server) and merges it into
 //          the existing RESULTS.json / RESULTS.md
 //          --experiment=async-commit (what-if change to the throw-away database)
@@ -41,6 +41,7 @@ import { availability } from "./scenarios/availability";
 import { codeRequest } from "./scenarios/code-request";
 import { registration } from "./scenarios/registration";
 import { pdfInProcess } from "./scenarios/pdf-render";
+import { exportInProcess } from "./scenarios/export-csv";
 import { signatureVerification } from "./scenarios/signatures";
 import { sepsSave, pdfDownload } from "./scenarios/seps";
 import { signIn } from "./scenarios/sign-in";
@@ -334,6 +335,11 @@ async function main() {
     report.signatures = await signatureVerification(serverEnv({}), opts.quick ? 100 : 300).catch((e: Error) => ({ error: e.message }));
   }
 
+  if (wanted("export")) {
+    log("CSV export: 10,000 queue rows streamed, memory over the stream (in-process, core 0)");
+    report.export = await exportInProcess(ctx.serverEnv, EXPORT_ROWS).catch((e: Error) => ({ error: e.message }));
+  }
+
   if (opts.lighthouse && wanted("lh")) {
     const urls = ["/", "/ecuapass/registro/usuario-general", "/seps/solicitud/no-financieras"].map((p) => `${base}${p}`);
     log(`Lighthouse (mobile) ${urls.length} pages × ${opts.quick ? 1 : 3}`);
@@ -381,7 +387,36 @@ async function signaturesOnly() {
   log(`merged into ${opts.out}: ${JSON.stringify(report.signatures)}`);
 }
 
+const EXPORT_ROWS = 10_000;
+
+/** `--only=export`: the CSV export alone, on a fresh database, merged into the last full run's results. */
+async function exportOnly() {
+  assertTaskset();
+  pinSelf(LOAD_CORE);
+  const json = opts.out.replace(/\.md$/, ".json");
+  if (!existsSync(json)) throw new Error(`${json} not found: run the full benchmark first`);
+  const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+  log("fresh Postgres database");
+  databaseUrl = (await runPinned("0,1", TSX, ["scripts/fresh-database.ts", "create"], { ...process.env, DATABASE_URL: ADMIN_URL }, true)).trim().split("\n").pop()!;
+  try {
+    log("CSV export: 10,000 queue rows streamed, memory over the stream (in-process, core 0)");
+    const result = await exportInProcess(serverEnv({ DATABASE_URL: databaseUrl, APP_URL: `http://127.0.0.1:${opts.port}` }), EXPORT_ROWS);
+    const dirty = sh("git", ["status", "--porcelain", "--untracked-files=no"]) !== "";
+    report.export = "error" in result ? result : { ...result, measuredAt: new Date().toISOString(), commit: `${sh("git", ["rev-parse", "--short", "HEAD"])}${dirty ? " + uncommitted changes" : ""}` };
+  } finally {
+    await cleanup();
+  }
+  report.findings = existsSync("bench/findings.md") ? readFileSync("bench/findings.md", "utf8") : undefined;
+  writeFileSync(opts.out, renderReport(report));
+  writeFileSync(json, JSON.stringify(report, null, 1));
+  log(`merged into ${opts.out}: ${JSON.stringify({ ...report.export, rss: undefined, heap: undefined })}`);
+}
+
 if (process.argv.includes("--render")) renderOnly();
+else if (opts.only && [...opts.only].every((id) => id === "export")) exportOnly().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
 else if (opts.only && [...opts.only].every((id) => id === "sig")) signaturesOnly().catch((error) => {
   console.error(error);
   process.exit(1);

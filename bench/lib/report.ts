@@ -2,6 +2,7 @@
 import type { PageJs } from "../first-load-js";
 import type { LighthouseResult } from "../lighthouse";
 import { INTERLEAVED_RATIO, interleaving } from "../scenarios/availability";
+import { exportMemoryFlat, type ExportResult } from "../scenarios/export-csv";
 import { pdfMemoryFlat, type PdfResult } from "../scenarios/pdf-render";
 import type { SignatureResult } from "../scenarios/signatures";
 import { fmt, median, medianCell } from "./stats";
@@ -31,6 +32,8 @@ export type Report = {
   skipped: Record<string, string>;
   lighthouse: LighthouseResult[];
   pdf: PdfResult | null;
+  /** The queue's CSV export (absent in results from before it was measured). */
+  export?: ExportResult | null;
   /** Absent in results from before issue 15. */
   signatures?: SignatureResult | null;
   rss: { peakMb: number; hwmMb: number; pglitePeakMb: number };
@@ -178,6 +181,15 @@ export function renderReport(report: Report): string {
   } else {
     out.push(`| verifying a three-signature PDF < 50 ms | not measured: ${sig && "error" in sig ? sig.error : "skipped"} | — |`);
   }
+  const exp = report.export;
+  if (exp && !("error" in exp)) {
+    const flat = exportMemoryFlat(exp.rss);
+    out.push(
+      `| export of ${exp.rows.toLocaleString("en")} queue rows streams with flat memory | RSS peak ${fmt.mb(flat.firstPeak)} MB in the first half, ${fmt.mb(flat.secondPeak)} MB in the second (**${fmt.pct(flat.secondPeak / flat.firstPeak - 1)}**; ≤ 10 % counts as flat) | ${mark(flat.flat)} |`,
+    );
+  } else if (exp) {
+    out.push(`| export of 10,000 queue rows, flat memory | not measured: ${exp.error} | — |`);
+  }
   const dl = Math.max(0, ...o.levels.map((c) => cell(report, "s4d", "ours", c)?.rps ?? 0));
   out.push(dl ? `| stored PDF served ≥ 500/s | best **${fmt.rps(dl)} req/s** | ${mark(dl >= 500)} |` : `| stored PDF ≥ 500/s | not measured: ${report.skipped.s4d ?? "—"} | — |`);
   const forms = report.firstLoadJs.filter((p) => ["/ecuapass/registro/usuario-general", "/seps/solicitud/financieras", "/seps/solicitud/no-financieras"].includes(p.route));
@@ -265,6 +277,25 @@ export function renderReport(report: Report): string {
     out.push(`Not measured: ${pdf && "error" in pdf ? pdf.error : "skipped"}.`);
   }
   out.push("");
+
+  // ----------------------------------------------------------------- CSV export
+  if (exp) {
+    out.push("## CSV export of the request queue (in-process, core 0)");
+    out.push("");
+    if (!("error" in exp)) {
+      const flat = exportMemoryFlat(exp.rss);
+      out.push(
+        `${exp.rows.toLocaleString("en")} rows (${fmt.mb(exp.bytes / 2 ** 20)} MB of CSV) streamed by \`exportQueueCsv\` (what \`/admin/exportar/solicitudes\` returns), read in keyset batches of ${exp.batch}, in ${exp.seconds.toFixed(2)} s${exp.commit ? ` (measured at ${exp.commit}, ${exp.measuredAt ?? ""})` : ""}.`,
+      );
+      out.push("");
+      out.push(`RSS (MB) every 1,000 rows: ${exp.rss.map((r) => r.toFixed(0)).join(", ")} (first half's peak ${fmt.mb(flat.firstPeak)}, second half's ${fmt.mb(flat.secondPeak)}).`);
+      out.push("");
+      out.push(`Heap used (MB) every 1,000 rows: ${exp.heap.map((r) => r.toFixed(1)).join(", ")}.`);
+    } else {
+      out.push(`Not measured: ${exp.error}.`);
+    }
+    out.push("");
+  }
 
   // ----------------------------------------------------------------- first-load JS, Lighthouse
   out.push("## First-load JavaScript (gzip, from the build manifests)");
