@@ -23,7 +23,7 @@ async function link(values: { expiresAt: Date; usedAt?: Date }) {
   return row!.id;
 }
 
-async function request(status: "pendiente_documentos" | "rechazada" | "aprobada" | "correccion_solicitada", at: Date) {
+async function request(status: "pendiente_documentos" | "rechazada" | "aprobada" | "correccion_solicitada" | "caducada", at: Date) {
   const org = await createOrganization();
   const row = await createRequestInReview({ organization: org, status, roles: [{ roleCode: "NF_ACOPIO_INFORMACION" }] });
   await db.update(sepsRequests).set({ updatedAt: at, decidedAt: status === "rechazada" || status === "aprobada" ? at : null }).where(eq(sepsRequests.id, row.id));
@@ -59,6 +59,7 @@ describe("purgePersonalData", () => {
     const requests = {
       expired: await request("pendiente_documentos", ago(r.expiredRequests.days, "past")),
       correction: await request("correccion_solicitada", ago(r.expiredRequests.days, "past")),
+      lapsed: await request("caducada", ago(r.expiredRequests.days, "past")),
       recentDraft: await request("pendiente_documentos", ago(r.expiredRequests.days, "inside")),
       rejected: await request("rechazada", ago(r.rejectedRequests.days, "past")),
       recentRejected: await request("rechazada", ago(r.rejectedRequests.days, "inside")),
@@ -74,7 +75,7 @@ describe("purgePersonalData", () => {
     expect(ids(await db.select({ id: linkTokens.id }).from(linkTokens).where(inArray(linkTokens.id, Object.values(links))))).toEqual([links.recent, links.live].sort());
 
     const reqs = new Map((await db.select().from(sepsRequests).where(inArray(sepsRequests.id, Object.values(requests)))).map((q) => [q.id, q]));
-    for (const id of [requests.expired, requests.correction, requests.rejected]) {
+    for (const id of [requests.expired, requests.correction, requests.lapsed, requests.rejected]) {
       const q = reqs.get(id)!;
       expect(q).toMatchObject({ userCedula: "", userName: "", userEmail: "", legalRepName: "", proxyName: null });
       expect(q.personalDataPurgedAt).not.toBeNull();
@@ -95,7 +96,7 @@ describe("purgePersonalData", () => {
     // The audit is append-only: nothing removed, one event added with counts only.
     const [auditAfter] = await db.select({ n: count() }).from(auditEvents);
     expect(auditAfter!.n).toBe(auditBefore!.n + 1);
-    expect(counts.expiredRequests).toBeGreaterThanOrEqual(2);
+    expect(counts.expiredRequests).toBeGreaterThanOrEqual(3);
     expect(counts.rejectedRequests).toBeGreaterThanOrEqual(1);
 
     // Running it again finds nothing more of these.

@@ -47,7 +47,7 @@ export async function purgePersonalData(at: Date = now()): Promise<PurgeCounts> 
       .from(sepsRequests)
       .where(
         and(
-          inArray(sepsRequests.status, ["pendiente_documentos", "correccion_solicitada"]),
+          inArray(sepsRequests.status, ["pendiente_documentos", "correccion_solicitada", "caducada", "retirada"]),
           lt(sepsRequests.updatedAt, retentionCutoff("expiredRequests", at)),
           isNull(sepsRequests.personalDataPurgedAt),
         ),

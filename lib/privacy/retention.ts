@@ -20,9 +20,9 @@ export const RETENTION = {
   emailCodes: { data: "Códigos de seguridad enviados por correo (y con ellos los registros de Ecuapass nunca confirmados)", days: 7, from: "su envío", then: "se eliminan" },
   /** Emailed one-time links (activation, reset, staff invitations). */
   linkTokens: { data: "Enlaces de un solo uso (activación, restablecimiento, invitaciones)", days: 30, from: "su vencimiento, uso o revocación", then: "se eliminan" },
-  /** SEPS requests never sent ("Remitir") or left in correction: expired. */
+  /** SEPS requests never sent ("Remitir"), expired ("caducada"), withdrawn, or left in correction. */
   expiredRequests: {
-    data: "Solicitudes SEPS no remitidas o en corrección sin respuesta (vencidas)",
+    data: "Solicitudes SEPS no remitidas, caducadas, retiradas o en corrección sin respuesta",
     days: 90,
     from: "su última modificación",
     then: "se eliminan los datos personales y los PDF; queda el número, el estado y las fechas",

@@ -23,8 +23,9 @@ export default async function EcuapassMisDatosPage() {
         deletionAction={requestDeletionAction}
         rectification={
           <p>
-            Si algún dato es incorrecto, comuníquese con el Servicio Nacional de Aduana del Ecuador por sus canales de atención. Puede
-            volver a <Link href="/ecuapass/mi-pagina">Mi página</Link>.
+            Si algún dato es incorrecto, corríjalo usted mismo en{" "}
+            <Link href="/ecuapass/mi-pagina/datos">Modificar información de registro de usuario</Link> o, para su correo electrónico,
+            en <Link href="/ecuapass/mi-pagina/correo">Cambiar correo electrónico</Link>.
           </p>
         }
       />
