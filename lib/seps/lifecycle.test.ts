@@ -6,7 +6,7 @@ import { auditEvents, mailOutbox, sepsRequests, staffUsers } from "@/lib/db/sche
 import { hashToken, newLinkToken } from "@/lib/security/tokens";
 import { uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { approveRequest } from "./approval";
-import { LOOKUP_MISS, lookupRequestStatus, resendRequestLink, runRequestExpiry, withdrawSepsRequest } from "./lifecycle";
+import { LOOKUP_MISS, expiresAt, lookupRequestStatus, resendRequestLink, runRequestExpiry, withdrawSepsRequest } from "./lifecycle";
 import { listQueue, parseQueueFilters } from "./queue";
 import { findRequestByToken } from "./requests";
 import { createOrganization, createRequestInReview } from "./review.fixtures";
@@ -73,6 +73,7 @@ describe("expiry", () => {
     const { request, org } = await requestWithLink("pendiente_documentos");
     const sent = await requestWithLink("en_revision");
 
+    expect(expiresAt(await statusOf(request.id)).getTime()).toBe(request.createdAt.getTime() + 30 * DAY);
     advanceClock(22 * DAY);
     await runRequestExpiry();
     expect((await statusOf(request.id)).expiryWarnedAt).toBeNull();

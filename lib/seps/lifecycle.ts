@@ -114,7 +114,7 @@ const longDate = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil
 /** When a request left in pendiente_documentos expires: 30 days after it was saved, and never less than a week after its warning. */
 export function expiresAt(request: Pick<SepsRequest, "createdAt" | "expiryWarnedAt">): Date {
   const byAge = request.createdAt.getTime() + EXPIRY_DAYS * DAY_MS;
-  const byWarning = request.expiryWarnedAt ? request.expiryWarnedAt.getTime() + EXPIRY_WARNING_DAYS * DAY_MS : Infinity;
+  const byWarning = request.expiryWarnedAt ? request.expiryWarnedAt.getTime() + EXPIRY_WARNING_DAYS * DAY_MS : 0;
   return new Date(Math.max(byAge, byWarning));
 }
 

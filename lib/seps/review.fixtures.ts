@@ -8,6 +8,10 @@ import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { findRole, type Sector } from "./roles";
 import { randomRuc } from "./testing";
 
+function randomDigits(n: number): string {
+  return Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
+}
+
 export async function createOrganization(sector: Sector = "no_financiera") {
   const [org] = await db
     .insert(organizations)
@@ -34,16 +38,19 @@ export async function createRequestInReview(options: {
   userName?: string;
   userEmail?: string;
   status?: (typeof sepsRequests.$inferInsert)["status"];
-  submittedAt?: Date;
+  submittedAt?: Date | null;
+  /** The private link's token, when the test needs to open it. */
+  accessToken?: string;
 }, executor: DbOrTx = db) {
   const org = options.organization;
   const [request] = await executor
     .insert(sepsRequests)
     .values({
-      number: `SEPS-TEST-${uniqueSuffix()}`,
+      // The real shape (SEPS-YYYY-NNNNNN, /seps/consulta checks it); year 9xxx never meets the sequence's numbers.
+      number: `SEPS-9${randomDigits(3)}-${randomDigits(6)}`,
       sector: org.sector,
       status: options.status ?? "en_revision",
-      accessTokenHash: hashToken(newLinkToken()),
+      accessTokenHash: hashToken(options.accessToken ?? newLinkToken()),
       organizationId: org.id,
       userCedula: options.userCedula ?? randomCedula(),
       userName: options.userName ?? "Usuaria de Prueba",
@@ -59,7 +66,7 @@ export async function createRequestInReview(options: {
       legalRepEmail: org.legalRepEmail,
       privacyNoticeVersion: "test",
       privacyNoticeHash: "0".repeat(64),
-      submittedAt: options.submittedAt ?? new Date(),
+      submittedAt: options.submittedAt === undefined ? new Date() : options.submittedAt,
     })
     .returning();
   await executor.insert(sepsRequestRoles).values(

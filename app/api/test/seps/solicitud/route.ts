@@ -4,7 +4,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { organizations, sepsDocuments } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
-import { sha256Hex } from "@/lib/security/tokens";
+import { newLinkToken, sha256Hex } from "@/lib/security/tokens";
 import { createRequestInReview } from "@/lib/seps/review.fixtures";
 import { findRoleInSector } from "@/lib/seps/roles";
 
@@ -29,7 +29,17 @@ const bodySchema = z
     userCedula: z.string().regex(/^\d{10}$/),
     userName: z.string().min(3).max(120),
     userEmail: z.email(),
-    roles: z.array(z.object({ roleCode: z.string(), deactivateCedula: z.string().regex(/^\d{10}$/).optional() })).min(1),
+    roles: z
+      .array(
+        z.object({
+          roleCode: z.string(),
+          deactivateCedula: z.string().regex(/^\d{10}$/).optional(),
+          requestAccess: z.boolean().optional(),
+        }),
+      )
+      .min(1),
+    /** pendiente_documentos: saved, nothing uploaded yet (the applicant's side). Default en_revision. */
+    status: z.enum(["pendiente_documentos", "en_revision"]).optional(),
   })
   .strict();
 
@@ -50,6 +60,8 @@ export async function POST(request: Request) {
   const [org] = await db.select().from(organizations).where(eq(organizations.ruc, o.ruc)).limit(1);
   if (!org) return Response.json({ error: "organización" }, { status: 400 });
   if (input.roles.some((r) => !findRoleInSector(r.roleCode, org.sector))) return Response.json({ error: "rol" }, { status: 400 });
+  const token = newLinkToken();
+  const pending = input.status === "pendiente_documentos";
   const created = await db.transaction(async (tx) => {
     const row = await createRequestInReview(
       {
@@ -58,12 +70,14 @@ export async function POST(request: Request) {
         userCedula: input.userCedula,
         userName: input.userName,
         userEmail: input.userEmail,
-        submittedAt: now(),
+        submittedAt: pending ? null : now(),
+        status: input.status,
+        accessToken: token,
       },
       tx,
     );
     for (const kind of ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"] as const) {
-      for (const origin of ["generado", "firmado"] as const) {
+      for (const origin of pending ? (["generado"] as const) : (["generado", "firmado"] as const)) {
         const content = tinyPdf(`${kind} ${origin}`);
         await tx.insert(sepsDocuments).values({
           requestId: row.id,
@@ -78,5 +92,5 @@ export async function POST(request: Request) {
     }
     return row;
   });
-  return Response.json({ id: created.id, number: created.number });
+  return Response.json({ id: created.id, number: created.number, token });
 }
