@@ -34,6 +34,7 @@ const serverEnv: Record<string, string> = {
   ENABLE_TEST_HOOKS: "1",
   // /api/cron/* answer only with "Authorization: Bearer CRON_SECRET" (e2e/seps-seguimiento.spec.ts).
   CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",
+  SITE_PHASE: "Demostración",
   PGLITE_DIR: pgliteDir,
   // The shipped CAs plus the test CA whose certificates sign the uploads (e2e/support/signatures.ts).
   SIGNATURE_TRUST_DIR: ["lib/signatures/trust", "test/fixtures/signatures/trust"].map((dir) => path.resolve(dir)).join(path.delimiter),

@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { PhaseBanner } from "@/components/phase-banner";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { getEnv } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Saltar al contenido principal
         </a>
         <SiteHeader />
+        <PhaseBanner phase={getEnv().SITE_PHASE} />
         <main id="contenido" className="page" tabIndex={-1}>
           {children}
         </main>

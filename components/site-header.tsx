@@ -10,9 +10,12 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand">
-          Ventanilla
-        </Link>
+        <div className="site-header__identity">
+          <Link href="/" className="site-header__brand">
+            Ventanilla
+          </Link>
+          <span className="site-header__tagline">Registro de usuarios de SENAE Ecuapass y de la SEPS</span>
+        </div>
         <nav aria-label="Principal">
           <ul>
             <li>

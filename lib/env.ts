@@ -25,6 +25,8 @@ const envSchema = z
     SIGNATURE_TRUST_DIR: z.string().min(1).optional(),
     /** "crl": fetch the CRL each signer certificate names (only where the CAs are reachable). */
     SIGNATURE_REVOCATION: z.enum(["crl", "no"]).optional(),
+    /** A phase banner under the header (e.g. "Demostración", "Beta"); none when unset. */
+    SITE_PHASE: z.string().trim().max(40, "máximo 40 caracteres").optional(),
     /** Test-only hooks (moving the clock) for end-to-end tests; never on Vercel. */
     ENABLE_TEST_HOOKS: flag,
     /** Enables the benchmark's floor route. */

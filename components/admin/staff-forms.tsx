@@ -14,7 +14,7 @@ export function InviteStaffForm() {
   const [state, action] = useActionState(inviteStaffAction, initialFormState);
   const link = state.status === "ok" ? state.data?.link ?? "" : "";
   return (
-    <form action={action} noValidate className="panel">
+    <form action={action} noValidate className="panel panel--narrow">
       <ErrorSummary state={state} labels={LABELS} />
       {link && (
         <div className="notice notice--success" role="status">

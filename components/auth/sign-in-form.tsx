@@ -29,7 +29,7 @@ export function SignInForm({
   const [state, formAction] = useActionState(action, initialFormState);
   const labels = Object.fromEntries(fields.map((f) => [f.name, f.label]));
   return (
-    <form action={formAction} noValidate className="panel">
+    <form action={formAction} noValidate className="panel panel--narrow">
       <ErrorSummary state={state} labels={labels} />
       {fields.map((field) => (
         <TextInput

@@ -41,7 +41,7 @@ export function SetPasswordForm({
   }
   const linkUnusable = Boolean(state.data?.linkState);
   return (
-    <form action={formAction} noValidate className="panel">
+    <form action={formAction} noValidate className="panel panel--narrow">
       <ErrorSummary state={state} labels={LABELS} />
       {linkUnusable ? (
         <p>

@@ -29,7 +29,7 @@ export function ResetRequestForm() {
     );
   }
   return (
-    <form action={formAction} noValidate className="panel">
+    <form action={formAction} noValidate className="panel panel--narrow">
       <ErrorSummary state={state} labels={LABELS} />
       <TextInput
         name="cedula"

@@ -17,7 +17,7 @@ export default async function VerifyStartPage({ searchParams }: { searchParams: 
         Cada página de los documentos generados por la «Solicitud de usuario y clave» lleva un código de verificación. Escríbalo
         para comprobar que el documento fue emitido por este servicio.
       </p>
-      <form method="get" className="panel" noValidate>
+      <form method="get" className="panel panel--narrow" noValidate>
         <div className={`field${invalid ? " field--error" : ""}`}>
           <label htmlFor="codigo">Código de verificación</label>
           <span className="hint" id="codigo-hint">
