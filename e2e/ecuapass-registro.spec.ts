@@ -82,7 +82,7 @@ test("Registrar with an empty or wrong code: 'El código de seguridad ingresado 
   await form.register();
   await expect(page.locator("#securityCode-error")).toHaveText("Error: El código de seguridad ingresado es incorrecto.");
   await form.field("Contraseña").fill(person.password);
-  await form.field("Confirmación de Contraseña").fill(person.password);
+  await form.field("Confirmación de contraseña").fill(person.password);
   await form.field("Ingrese código de seguridad").fill(code === "000000" ? "111111" : "000000");
   await form.register();
   await expect(form.errorSummary()).toContainText("El código de seguridad ingresado es incorrecto. Le quedan 4 intentos.");
@@ -114,7 +114,7 @@ test("email and confirmation differ: 'El correo electrónico y su confirmación 
   await form.fillEmail(person);
   await form.button("Comprobar disponibilidad del correo electrónico").click();
   await expect(page.locator("#emailConfirmation-error")).toHaveText("Error: El correo electrónico y su confirmación no coinciden.");
-  await expect(form.field("Correo Electrónico")).not.toHaveAttribute("readonly", "");
+  await expect(form.field("Correo electrónico")).not.toHaveAttribute("readonly", "");
   await expect(form.button("Solicitar código de seguridad")).toBeDisabled();
   await form.register();
   await expect(form.errorSummary()).toContainText("El correo electrónico y su confirmación no coinciden.");

@@ -77,7 +77,7 @@ test("Ecuapass: a whole Usuario General registration with the keyboard alone", a
   await kb.type(person.fullName);
   await press(page, field("Contraseña"));
   await kb.type(person.password);
-  await press(page, field("Confirmación de Contraseña"));
+  await press(page, field("Confirmación de contraseña"));
   await kb.type(person.password);
 
   // País, then Provincia and Ciudad, which become available (and reachable with Tab) in that order.
@@ -100,19 +100,19 @@ test("Ecuapass: a whole Usuario General registration with the keyboard alone", a
   await press(page, operator);
   await kb.type("M");
   await expect(operator).toHaveValue("MOVISTAR");
-  await press(page, field("Numero de Celular"));
+  await press(page, field("Número de celular"));
   await kb.type(person.mobile);
   await press(page, field("Fax", false));
 
   // Email, its confirmation and availability: the fields lock and the button becomes "Cambiar correo".
-  await press(page, field("Correo Electrónico"));
+  await press(page, field("Correo electrónico"));
   await kb.type(person.email);
   await press(page, field("Confirmación de correo electrónico"));
   await kb.type(person.email);
   await press(page, button("Comprobar disponibilidad del correo electrónico"));
   await kb.press("Enter");
-  await expect(field("Correo Electrónico")).toHaveAccessibleDescription(/El correo electrónico está disponible\./);
-  await expect(field("Correo Electrónico")).toHaveAttribute("readonly", "");
+  await expect(field("Correo electrónico")).toHaveAccessibleDescription(/El correo electrónico está disponible\./);
+  await expect(field("Correo electrónico")).toHaveAttribute("readonly", "");
   await expect(button("Cambiar correo")).toBeFocused();
 
   // The security code: requested by email, read from the dev outbox, typed in.

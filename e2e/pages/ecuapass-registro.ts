@@ -70,18 +70,18 @@ export class EcuapassRegistrationPage {
     await this.field("Doc. Identificación").fill(person.docNumber);
     await this.field("Nombre Usuario").fill(person.fullName);
     await this.field("Contraseña").fill(person.password);
-    await this.field("Confirmación de Contraseña").fill(person.password);
+    await this.field("Confirmación de contraseña").fill(person.password);
     await this.field("País").selectOption({ label: person.country });
     if (person.province) await this.field("Provincia", false).selectOption({ label: person.province });
     if (person.city) await this.field("Ciudad", false).selectOption({ label: person.city });
     await this.field("Dirección").fill(person.address);
     await this.field("Teléfono1").fill(person.phone1);
     await this.page.getByLabel("Operadora del celular").selectOption({ label: person.operator });
-    await this.field("Numero de Celular").fill(person.mobile);
+    await this.field("Número de celular").fill(person.mobile);
   }
 
   async fillEmail(person: Person) {
-    await this.field("Correo Electrónico").fill(person.email);
+    await this.field("Correo electrónico").fill(person.email);
     await this.field("Confirmación de correo electrónico").fill(person.emailConfirmation ?? person.email);
   }
 
@@ -98,7 +98,7 @@ export class EcuapassRegistrationPage {
   async checkEmail() {
     await this.button("Comprobar disponibilidad del correo electrónico").click();
     await expect(this.page.locator("#email-availability")).toHaveText("El correo electrónico está disponible.");
-    await expect(this.field("Correo Electrónico")).toHaveAttribute("readonly", "");
+    await expect(this.field("Correo electrónico")).toHaveAttribute("readonly", "");
     await expect(this.field("Confirmación de correo electrónico")).toHaveAttribute("readonly", "");
   }
 

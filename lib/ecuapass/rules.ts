@@ -31,6 +31,8 @@ export const DOC_TYPES = [
   { value: "pasaporte", label: "Pasaporte" },
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number]["value"];
+/** What a citizen filing as a general user has: the form starts on it (the seed lists RUC first). */
+export const DEFAULT_DOC_TYPE: DocType = "cedula";
 
 export const MESSAGES = {
   userIdFormat:
@@ -155,7 +157,7 @@ export const FIELD_LABELS = {
   docNumber: "Doc. Identificación",
   fullName: "Nombre Usuario",
   password: "Contraseña",
-  passwordConfirmation: "Confirmación de Contraseña",
+  passwordConfirmation: "Confirmación de contraseña",
   country: "País",
   province: "Provincia",
   city: "Ciudad",
@@ -163,9 +165,9 @@ export const FIELD_LABELS = {
   phone1: "Teléfono1",
   phone2: "Teléfono2",
   mobileOperator: "Operadora del celular",
-  mobile: "Numero de Celular",
+  mobile: "Número de celular",
   fax: "Fax",
-  email: "Correo Electrónico",
+  email: "Correo electrónico",
   emailConfirmation: "Confirmación de correo electrónico",
   securityCode: "Ingrese código de seguridad",
 } as const;

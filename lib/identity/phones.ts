@@ -33,7 +33,7 @@ export function checkLandline(raw: string): PhoneCheck {
   return { ok: true, value };
 }
 
-/** Numero de Celular: 09 + 8 digits (10). */
+/** Número de celular: 09 + 8 digits (10). */
 export function checkMobile(raw: string): PhoneCheck {
   const value = normalizePhone(raw);
   if (!/^\d+$/.test(value)) return { ok: false, message: "Solo puede contener números." };
@@ -46,9 +46,9 @@ export function checkMobile(raw: string): PhoneCheck {
 export const MOBILE_OPERATORS = [
   { value: "CLARO", label: "Claro" },
   { value: "MOVISTAR", label: "Movistar" },
-  { value: "CNT", label: "Cnt" },
+  { value: "CNT", label: "CNT" },
   { value: "TUENTI", label: "Tuenti" },
-  { value: "OTROS", label: "OTROS" },
+  { value: "OTROS", label: "Otros" },
 ] as const;
 
 export type MobileOperator = (typeof MOBILE_OPERATORS)[number]["value"];

@@ -45,9 +45,9 @@ export default async function MiPaginaPage({ searchParams }: { searchParams: Pro
     ["Dirección", profile.address],
     ["Teléfono1", profile.phone1],
     ["Teléfono2", profile.phone2],
-    ["Numero de Celular", `${profile.mobile} (${operator})`],
+    ["Número de celular", `${profile.mobile} (${operator})`],
     ["Fax", profile.fax],
-    ["Correo Electrónico", profile.email],
+    ["Correo electrónico", profile.email],
     ["SENAE Correo Electrónico", profile.senaeEmail],
     ["Registrado el", dateFormat.format(profile.registeredAt)],
   ];

@@ -41,7 +41,7 @@ export default async function SepsCasilleroPage() {
           <h2 id={`org-${organizationId}`}>{org.razonSocial}</h2>
           <p className="hint">RUC {org.ruc}</p>
           <div className="table-wrap">
-            <table>
+            <table className="stack-table">
               <caption className="visually-hidden">Roles en {org.razonSocial}</caption>
               <thead>
                 <tr>
@@ -56,7 +56,7 @@ export default async function SepsCasilleroPage() {
                   return (
                     <tr key={row.assignmentId}>
                       <th scope="row">{role?.name ?? row.roleCode}</th>
-                      <td>
+                      <td data-label="Sistemas">
                         {role ? (
                           <>
                             {role.systems.join(", ")}
@@ -67,7 +67,7 @@ export default async function SepsCasilleroPage() {
                           "—"
                         )}
                       </td>
-                      <td>
+                      <td data-label="Estado">
                         {row.status === "activa" ? (
                           <span className="tag tag--success">Activa</span>
                         ) : (

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Solicitud de usuario y clave — SEP
 function RolesTable({ sector }: { sector: Sector }) {
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack-table">
         <caption className="visually-hidden">Roles para {SECTOR_LABEL[sector]}</caption>
         <thead>
           <tr>
@@ -20,9 +20,9 @@ function RolesTable({ sector }: { sector: Sector }) {
         <tbody>
           {rolesForSector(sector).map((role) => (
             <tr key={role.code}>
-              <td>{role.name}</td>
-              <td>{role.description}</td>
-              <td>{role.maxPerOrganization}</td>
+              <td data-label="Tipo de usuario">{role.name}</td>
+              <td data-label="Acceso">{role.description}</td>
+              <td data-label="# Usuarios por entidad">{role.maxPerOrganization}</td>
             </tr>
           ))}
         </tbody>

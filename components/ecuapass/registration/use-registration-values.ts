@@ -2,14 +2,14 @@
 
 import { useEffect, useState } from "react";
 import { describedBy } from "@/components/form/field";
-import { fieldError, type RegistrationField, type RegistrationValues } from "@/lib/ecuapass/rules";
+import { DEFAULT_DOC_TYPE, fieldError, type RegistrationField, type RegistrationValues } from "@/lib/ecuapass/rules";
 import type { FieldErrors, FormState } from "@/lib/forms/state";
 
 export const ECUADOR = "EC";
 
 export const EMPTY: RegistrationValues = {
   userId: "",
-  docType: "ruc",
+  docType: DEFAULT_DOC_TYPE,
   docNumber: "",
   fullName: "",
   password: "",

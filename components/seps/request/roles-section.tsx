@@ -32,7 +32,7 @@ export function RolesSection({ roleRows, error }: { roleRows: RoleRows; error: E
         </div>
       </Field>
       <div className="table-wrap">
-        <table>
+        <table className="stack-table">
           <caption className="visually-hidden">Roles agregados</caption>
           <thead>
             <tr>
@@ -69,7 +69,7 @@ export function RolesSection({ roleRows, error }: { roleRows: RoleRows; error: E
                       </span>
                     )}
                   </td>
-                  <td>
+                  <td data-label="¿Solicita acceso?" className="stack-table__inline">
                     <input
                       type="checkbox"
                       className="table-checkbox"
@@ -81,7 +81,7 @@ export function RolesSection({ roleRows, error }: { roleRows: RoleRows; error: E
                       aria-describedby={rowError ? `${ids.access}-error` : undefined}
                     />
                   </td>
-                  <td>
+                  <td data-label="¿Solicita desactivación?" className="stack-table__inline">
                     <input
                       type="checkbox"
                       className="table-checkbox"
