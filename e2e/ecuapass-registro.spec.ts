@@ -11,7 +11,10 @@ test.afterEach(async ({ request }) => {
 
 test("registro: the seven types, only the general user's form is online", async ({ page }) => {
   await page.goto("/ecuapass/registro");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);
+  // The type a person can file today comes first, under its own heading; the six others follow.
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Disponible en línea", "Otros tipos de registro"]);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveCount(7);
+  await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText("Solicitud de registro para Usuario General");
   await expect(page.getByText("No disponible en línea todavía")).toHaveCount(6);
   const start = page.getByRole("link", { name: "Iniciar la solicitud" });
   await expect(start).toHaveCount(1);

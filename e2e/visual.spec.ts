@@ -45,10 +45,19 @@ function overflowing(page: Page) {
 /** Words inside table cells laid out on more than one line (a break after a hyphen or slash is fine). */
 function brokenWordsInTables(page: Page) {
   return page.evaluate(() => {
+    // Text for screen readers only (a visually hidden header row or span) sits in a 1 px box.
+    const hiddenFromSight = (from: Element | null, until: Element | null) => {
+      for (let el = from; el && el !== until; el = el.parentElement) {
+        const box = el.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) return true;
+      }
+      return false;
+    };
     const broken: string[] = [];
     for (const cell of document.querySelectorAll("td, th")) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (hiddenFromSight(node.parentElement, cell.closest("table"))) continue;
         const text = node.textContent ?? "";
         for (const match of text.matchAll(/[^\s\-/]+/g)) {
           const range = document.createRange();
