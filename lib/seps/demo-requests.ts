@@ -129,13 +129,14 @@ export async function seedDemoRequests(): Promise<void> {
     await db.update(sepsRequests).set({ accessTokenHash: hashToken(token) }).where(eq(sepsRequests.id, id));
     if (demo.status === "pendiente_documentos") continue;
 
-    // The generated PDFs stand in for the signed copies.
+    // Stand-ins for hand-signed, scanned copies: the generated PDF plus a trailing newline (the
+    // generated file itself is refused). The reviewer sees «Sin firma electrónica».
     const generated = await db
       .select({ kind: sepsDocuments.kind, content: sepsDocuments.content })
       .from(sepsDocuments)
       .where(and(eq(sepsDocuments.requestId, id), eq(sepsDocuments.origin, "generado"), isNull(sepsDocuments.supersededAt)));
     for (const document of generated) {
-      const uploaded = await uploadSignedDocument({ token, kind: document.kind, bytes: new Uint8Array(document.content), ip });
+      const uploaded = await uploadSignedDocument({ token, kind: document.kind, bytes: new Uint8Array(Buffer.concat([document.content, Buffer.from("\n")])), ip });
       if (!uploaded.ok) throw new Error(`Demo request ${demo.key}: ${uploaded.message}`);
     }
     const remitted = await remitSepsRequest({ token, ip });
