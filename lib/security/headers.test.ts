@@ -51,6 +51,9 @@ describe("per-path rules", () => {
     expect(carriesToken("/seps/restablecer/abc")).toBe(true);
     expect(carriesToken("/seps/restablecer")).toBe(false);
     expect(carriesToken("/admin/activar/abc")).toBe(true);
+    expect(carriesToken("/ecuapass/restablecer/abc")).toBe(true);
+    expect(carriesToken("/ecuapass/restablecer")).toBe(false);
+    expect(isPrivatePage("/ecuapass/restablecer")).toBe(true);
     expect(isPrivatePage("/admin/ingresar")).toBe(true);
     expect(isPrivatePage("/ecuapass/mi-pagina")).toBe(true);
     expect(isPrivatePage("/")).toBe(false);

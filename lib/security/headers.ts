@@ -23,14 +23,14 @@ export function buildCsp(nonce: string, options: { dev: boolean; https: boolean 
 
 /** Paths whose URL carries a secret token: never leak it through Referer. */
 export function carriesToken(pathname: string): boolean {
-  return /^\/(seps\/solicitud\/s|seps\/activar|seps\/restablecer\/[^/]+|admin\/activar|seps\/verificar)(\/|$)/.test(pathname);
+  return /^\/(seps\/solicitud\/s|seps\/activar|seps\/restablecer\/[^/]+|ecuapass\/restablecer\/[^/]+|admin\/activar|seps\/verificar)(\/|$)/.test(pathname);
 }
 
 /** Sign-in, account and token pages must never be cached. */
 export function isPrivatePage(pathname: string): boolean {
   return (
     carriesToken(pathname) ||
-    /^\/(admin|ecuapass\/ingresar|ecuapass\/mi-pagina|ecuapass\/registro|seps\/ingresar|seps\/casillero|seps\/restablecer|seps\/solicitud|dev)(\/|$)/.test(pathname)
+    /^\/(admin|ecuapass\/ingresar|ecuapass\/mi-pagina|ecuapass\/restablecer|ecuapass\/registro|seps\/ingresar|seps\/casillero|seps\/restablecer|seps\/solicitud|dev)(\/|$)/.test(pathname)
   );
 }
 
