@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/lib/db";
-import { auditEvents } from "@/lib/db/schema";
+import { auditEvents, staffUsers } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/security/audit";
 
 // The access log of a person's record (LOPDP art. 13, right of access: who processed my data).
@@ -42,14 +42,16 @@ export type AccessLogEntry = { at: Date; staffName: string; context: string };
 /** The person's access log, newest first (shown to the person; staff are named, as LOPDP asks). */
 export async function listPersonalDataAccess(kind: DataSubjectKind, subjectId: string, limit = 200): Promise<AccessLogEntry[]> {
   const rows = await db
-    .select({ at: auditEvents.at, actorLabel: auditEvents.actorLabel, details: auditEvents.details })
+    .select({ at: auditEvents.at, actorLabel: auditEvents.actorLabel, staffName: staffUsers.fullName, details: auditEvents.details })
     .from(auditEvents)
+    // The event's label is redacted after the audit's retention period; the staff account still names them.
+    .leftJoin(staffUsers, eq(staffUsers.id, auditEvents.actorId))
     .where(and(eq(auditEvents.action, ACCESS_ACTION), eq(auditEvents.subjectType, SUBJECT_TYPE[kind]), eq(auditEvents.subjectId, subjectId)))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(limit);
   return rows.map((r) => ({
     at: r.at,
-    staffName: r.actorLabel ?? "Personal de la entidad",
+    staffName: r.actorLabel ?? r.staffName ?? "Personal de la entidad",
     context: typeof r.details?.contexto === "string" ? r.details.contexto : "ficha de la cuenta",
   }));
 }

@@ -8,6 +8,7 @@ import {
   ecuapassUsers,
   emailCodes,
   linkTokens,
+  sepsRequests,
   sepsRoleAssignments,
   sepsUsers,
   staffUsers,
@@ -19,6 +20,9 @@ import { recordAudit } from "@/lib/security/audit";
 import type { Defer } from "@/lib/seps/accounts";
 import { findRole } from "@/lib/seps/roles";
 import { recordPersonalDataAccess, SUBJECT_TYPE, type DataSubjectKind, type StaffViewer } from "./access-log";
+import { signInKey } from "@/lib/accounts/sign-in-key";
+import { auditOfAccount, redactAuditEvents } from "./audit-redaction";
+import { ANONYMIZED_REQUEST } from "./purge";
 import { RETENTION, periodLabel, retentionEnd } from "./retention";
 
 // The right to deletion (LOPDP art. 15): the person asks from "Mis datos", an admin resolves. An
@@ -175,16 +179,26 @@ export async function resolveDeletion(
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-/** Deletes the account and what identifies the person; the audit keeps only non-personal facts. */
+/**
+ * Deletes the account and what identifies the person: the account row, its codes or links and roles,
+ * the personal data of its requests, and the personal parts of every audit event by or about it
+ * (the events themselves stay: what happened and when).
+ */
 async function deleteAccount(tx: Tx, kind: DataSubjectKind, id: string) {
   if (kind === "ecuapass") {
-    const [user] = await tx.delete(ecuapassUsers).where(eq(ecuapassUsers.id, id)).returning({ emailKey: ecuapassUsers.emailKey });
-    if (user) await tx.delete(emailCodes).where(eq(emailCodes.emailKey, user.emailKey));
+    const [user] = await tx.delete(ecuapassUsers).where(eq(ecuapassUsers.id, id)).returning({ emailKey: ecuapassUsers.emailKey, userIdKey: ecuapassUsers.userIdKey });
+    if (!user) return;
+    await tx.delete(emailCodes).where(eq(emailCodes.emailKey, user.emailKey));
+    await redactAuditEvents(tx, auditOfAccount(kind, id, SUBJECT_TYPE[kind], signInKey(kind, user)));
     return;
   }
+  const [user] = await tx.select({ cedula: sepsUsers.cedula }).from(sepsUsers).where(eq(sepsUsers.id, id));
+  if (!user) return;
   await tx.delete(linkTokens).where(eq(linkTokens.subjectId, id));
   await tx.delete(sepsRoleAssignments).where(eq(sepsRoleAssignments.userId, id));
   await tx.delete(sepsUsers).where(eq(sepsUsers.id, id));
+  await tx.update(sepsRequests).set({ ...ANONYMIZED_REQUEST, personalDataPurgedAt: now() }).where(eq(sepsRequests.userCedula, user.cedula));
+  await redactAuditEvents(tx, auditOfAccount(kind, id, SUBJECT_TYPE[kind], signInKey(kind, user)));
 }
 
 /** Admin view of one pending request: reading it is a read of the person's record. */

@@ -7,6 +7,7 @@ import { advanceClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { auditEvents, deletionRequests, ecuapassUsers, mailOutbox, sepsRoleAssignments, sepsUsers, staffUsers } from "@/lib/db/schema";
 import { approveRequest } from "@/lib/seps/approval";
+import { recordAudit } from "@/lib/security/audit";
 import { createOrganization, createRequestInReview } from "@/lib/seps/review.fixtures";
 import { uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { deletionBlockers, requestDeletion, resolveDeletion } from "./deletion";
@@ -60,6 +61,8 @@ describe("deletion requests", () => {
   it("an Ecuapass account is deleted on acceptance: the row goes, the live session ends, the audit keeps no name", async () => {
     const staff = await admin();
     const user = await insertEcuapassUser();
+    await recordAudit({ actor: { kind: "ecuapass", id: user.id, label: user.userId }, action: "auth.ingreso", subjectType: "ecuapass", subjectId: user.id });
+    await recordAudit({ actor: { kind: "anonimo", label: user.userIdKey }, action: "auth.ingreso_fallido", subjectType: "ecuapass", details: { fallos: 1 } });
     const token = (await jwt({ token: {}, user: { id: user.id, name: user.fullName, kind: "ecuapass", sessionVersion: 1 }, account: null, trigger: "signIn" } as unknown as JwtParams)) as JWT;
     expect(await requestDeletion("ecuapass", user.id, "Ya no uso el servicio.")).toEqual({ ok: true });
     expect(await requestDeletion("ecuapass", user.id, null)).toMatchObject({ ok: false, message: expect.stringContaining("pendiente") });
@@ -74,6 +77,12 @@ describe("deletion requests", () => {
     expect(resolved).toMatchObject({ status: "aceptada", subjectLabel: null, reason: null, resolvedBy: staff.id });
     const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "datos_personales.eliminacion_aceptada"), eq(auditEvents.subjectId, user.id)));
     expect(JSON.stringify(event!.details)).not.toContain(user.email);
+    // The person's earlier events stay, without their name: the sign-in, the failed one typed with the ID, the request.
+    const own = await db.select().from(auditEvents).where(and(eq(auditEvents.actorId, user.id)));
+    expect(own.map((e) => e.action).sort()).toEqual(["auth.ingreso", "datos_personales.eliminacion_solicitada"]);
+    expect(own.every((e) => e.actorLabel === null && e.ip === null)).toBe(true);
+    const failed = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.ingreso_fallido"), eq(auditEvents.details, { fallos: 1 })));
+    expect(failed.some((e) => e.actorLabel === user.userIdKey)).toBe(false);
     const [notice] = await db.select().from(mailOutbox).where(eq(mailOutbox.to, user.email));
     expect(notice!.subject).toBe("Sus datos fueron eliminados");
   });

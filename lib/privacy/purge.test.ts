@@ -67,6 +67,12 @@ describe("purgePersonalData", () => {
     };
     const mails = { gone: await mail(ago(r.mail.days, "past")), kept: await mail(ago(r.mail.days, "inside")) };
     const deletions = { cleared: await deletion(ago(r.deletionRequests.days, "past")), kept: await deletion(ago(r.deletionRequests.days, "inside")) };
+    const oldEvent = `prueba.antigua.${crypto.randomUUID()}`;
+    const newEvent = `prueba.reciente.${crypto.randomUUID()}`;
+    await db.insert(auditEvents).values([
+      { at: ago(r.auditPersonal.days, "past"), actorKind: "anonimo", actorLabel: "1710034065", ip: "10.0.0.1", action: oldEvent, details: { cedula: "1710034065", fallos: 2 } },
+      { at: ago(r.auditPersonal.days, "inside"), actorKind: "anonimo", actorLabel: "1710034065", ip: "10.0.0.1", action: newEvent, details: { cedula: "1710034065", fallos: 2 } },
+    ]);
     const [auditBefore] = await db.select({ n: count() }).from(auditEvents);
 
     const counts = await purgePersonalData();
@@ -93,7 +99,11 @@ describe("purgePersonalData", () => {
     expect(dels.get(deletions.cleared)).toMatchObject({ subjectLabel: null, reason: null, status: "rechazada", resolutionReason: "r" });
     expect(dels.get(deletions.kept)).toMatchObject({ subjectLabel: "Ana (ana1)" });
 
-    // The audit is append-only: nothing removed, one event added with counts only.
+    // Audit events are redacted past their period, never removed; one event added with counts only.
+    const [old] = await db.select().from(auditEvents).where(eq(auditEvents.action, oldEvent));
+    expect(old).toMatchObject({ actorLabel: null, ip: null, details: { fallos: 2 } });
+    const [recent] = await db.select().from(auditEvents).where(eq(auditEvents.action, newEvent));
+    expect(recent).toMatchObject({ actorLabel: "1710034065", details: { cedula: "1710034065", fallos: 2 } });
     const [auditAfter] = await db.select({ n: count() }).from(auditEvents);
     expect(auditAfter!.n).toBe(auditBefore!.n + 1);
     expect(counts.expiredRequests).toBeGreaterThanOrEqual(3);

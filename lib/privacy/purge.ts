@@ -4,14 +4,16 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { deletionRequests, emailCodes, linkTokens, mailOutbox, sepsDocuments, sepsRequestRoles, sepsRequests } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/security/audit";
+import { auditOlderThan, redactAuditEvents } from "./audit-redaction";
 import { retentionCutoff } from "./retention";
 
 // The scheduled purge (/api/cron/retencion): removes what lib/privacy/retention.ts says has outlived
 // its period. Rows that other records point to (requests) keep their number, status, dates and
-// decision, and lose their personal data; the audit log is append-only and is not touched: its
-// events name accounts by identifier, and the purge's own event records only counts.
+// decision, and lose their personal data; audit events are never deleted, only redacted (actor
+// label, IP and personal detail keys), and the purge's own event records only counts.
 
 export type PurgeCounts = {
+  auditEvents: number;
   emailCodes: number;
   linkTokens: number;
   expiredRequests: number;
@@ -21,7 +23,7 @@ export type PurgeCounts = {
 };
 
 /** The personal fields of a request, blanked (the columns are NOT NULL: empty, not null). */
-const ANONYMIZED_REQUEST = {
+export const ANONYMIZED_REQUEST = {
   userCedula: "",
   userName: "",
   userEmail: "",
@@ -85,7 +87,10 @@ export async function purgePersonalData(at: Date = now()): Promise<PurgeCounts> 
       )
       .returning({ id: deletionRequests.id });
 
+    const audit = await redactAuditEvents(tx, auditOlderThan(retentionCutoff("auditPersonal", at)));
+
     const counts: PurgeCounts = {
+      auditEvents: audit,
       emailCodes: codes.length,
       linkTokens: links.length,
       expiredRequests: expired.length,

@@ -37,6 +37,13 @@ export const RETENTION = {
   mail: { data: "Correos enviados (dirección, asunto y contenido)", days: 90, from: "su creación", then: "se eliminan" },
   /** Resolved deletion requests keep who asked only as long as a complaint could follow. */
   deletionRequests: { data: "Identificación de quien pidió eliminar su cuenta", days: 365, from: "la resolución", then: "se borra; queda la fecha y la resolución" },
+  /** The audit log's events stay; who, from which address and the personal details go after this. */
+  auditPersonal: {
+    data: "Datos personales en el registro de auditoría (nombre o usuario de quien actuó, dirección IP, cédulas y motivos)",
+    days: 2 * 365,
+    from: "el evento",
+    then: "se borran; el evento queda (qué pasó, cuándo, sobre qué registro)",
+  },
   /** Legal retention: approved access to supervised systems is a record the SEPS must keep. */
   sepsAccessRecords: {
     data: "Cuentas SEPS, roles otorgados y solicitudes aprobadas (registro de acceso a los sistemas de la SEPS)",

@@ -20,6 +20,18 @@ describe("audit log", () => {
     expect(await db.select().from(auditEvents).where(eq(auditEvents.id, row!.id))).toHaveLength(1);
   });
 
+  it("allows only redaction: personal parts removed, never altered or added", async () => {
+    const action = `prueba.${uniqueSuffix()}`;
+    await recordAudit({ actor: { kind: "sistema", label: "Ana Pérez" }, action, subjectType: "prueba", subjectId: "2", details: { cedula: "1710034065", filas: 3 } });
+    const [row] = await db.select().from(auditEvents).where(eq(auditEvents.action, action));
+    await expect(db.update(auditEvents).set({ actorLabel: "Otra persona" }).where(eq(auditEvents.id, row!.id))).rejects.toThrow();
+    await expect(db.update(auditEvents).set({ details: { cedula: "1710034065", filas: 4 } }).where(eq(auditEvents.id, row!.id))).rejects.toThrow();
+    await expect(db.update(auditEvents).set({ subjectId: "3", actorLabel: null }).where(eq(auditEvents.id, row!.id))).rejects.toThrow();
+    await db.update(auditEvents).set({ actorLabel: null, ip: null, details: { filas: 3 } }).where(eq(auditEvents.id, row!.id));
+    const [after] = await db.select().from(auditEvents).where(eq(auditEvents.id, row!.id));
+    expect(after).toMatchObject({ action, subjectId: "2", actorLabel: null, details: { filas: 3 } });
+  });
+
   it("never contains a password, code, token or TOTP secret of a whole staff lifecycle", async () => {
     const email = uniqueEmail("secreto");
     const password = `Tranvía azul ${uniqueSuffix()} 77`;
