@@ -85,7 +85,7 @@ describe("purgePersonalData", () => {
       const q = reqs.get(id)!;
       expect(q).toMatchObject({ userCedula: "", userName: "", userEmail: "", legalRepName: "", proxyName: null });
       expect(q.personalDataPurgedAt).not.toBeNull();
-      expect(q.number).toMatch(/^SEPS-TEST-/);
+      expect(q.number).toMatch(/^SEPS-/);
     }
     for (const id of [requests.recentDraft, requests.recentRejected, requests.oldApproved]) {
       expect(reqs.get(id)!.userName).toBe("Usuaria de Prueba");
