@@ -3,7 +3,7 @@
  * checks digests and signatures (native, and it knows RSA, RSA-PSS and ECDSA keys, which forge's
  * certificate reader does not). Only the first SignerInfo counts: a PDF signature has one signer.
  */
-import { createHash, verify as verifySignature, constants, X509Certificate } from "node:crypto";
+import { createHash, verify as verifySignature, constants, webcrypto, X509Certificate } from "node:crypto";
 import forge from "node-forge";
 
 const { asn1 } = forge;
@@ -187,11 +187,20 @@ function findSigner(sid: Node | undefined, certificates: ParsedCertificate[]): P
   return null;
 }
 
-/** SHA-x of the signed byte ranges, with the CMS's digest algorithm. */
-export function digestRanges(algorithm: string, ranges: readonly Buffer[]): Buffer {
-  const hash = createHash(algorithm);
-  for (const range of ranges) hash.update(range);
-  return hash.digest();
+const WEBCRYPTO_NAMES: Record<string, string> = { sha1: "SHA-1", sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512" };
+
+/**
+ * SHA-x of the signed byte ranges, with the CMS's digest algorithm. Hashed by WebCrypto on the
+ * thread pool: a 10 MB upload signed several times never holds the event loop while it is hashed.
+ */
+export async function digestRanges(algorithm: string, ranges: readonly Buffer[]): Promise<Buffer> {
+  const name = WEBCRYPTO_NAMES[algorithm];
+  if (!name) {
+    const hash = createHash(algorithm);
+    for (const range of ranges) hash.update(range);
+    return hash.digest();
+  }
+  return Buffer.from(await webcrypto.subtle.digest(name, Buffer.concat(ranges as Buffer[])));
 }
 
 /** Does the signature value match the signer's public key over the signed attributes (or the data)? */

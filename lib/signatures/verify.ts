@@ -51,6 +51,8 @@ export async function verifySignedUpload(input: VerifyInput): Promise<SignatureV
   const last = scan.signatures[scan.signatures.length - 1]!;
   const signatures: SignatureReport[] = [];
   for (const signature of scan.signatures) {
+    // Each signature's public-key work is short; between them, other requests get their turn.
+    if (signatures.length > 0) await new Promise((resolve) => setImmediate(resolve));
     signatures.push(await verifyOne(signature, { isLast: signature === last, trust, revocation, now: input.now, expected: input.expectedSigner }));
   }
 
@@ -104,7 +106,7 @@ async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<Sign
   if (!cms.digestAlgorithm) {
     checks.push({ id: "integridad", status: "error", message: "La firma usa un algoritmo de resumen no admitido." });
   } else if (cms.signedAttributes) {
-    const actual = digestRanges(cms.digestAlgorithm, signature.signedRanges);
+    const actual = await digestRanges(cms.digestAlgorithm, signature.signedRanges);
     checks.push(
       cms.messageDigest?.equals(actual)
         ? { id: "integridad", status: cms.digestAlgorithm === "sha1" ? "advertencia" : "ok", message: cms.digestAlgorithm === "sha1" ? "El contenido no cambió desde la firma, pero el resumen usa SHA-1, un algoritmo débil." : "El contenido firmado no cambió desde la firma." }
