@@ -3,11 +3,12 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { StaffExistsError, inviteStaff } from "@/lib/auth/staff";
 import { closeConnection, migrateDb } from "@/lib/db";
+import { cleanText } from "@/lib/security/normalize";
 import { runScript } from "./lib/run-script";
 
 const argsSchema = z.object({
   email: z.email("--email debe ser un correo válido"),
-  name: z.string().trim().min(3, "--name es obligatorio (nombres y apellidos)"),
+  name: z.string().transform((v) => cleanText(v)).pipe(z.string().min(3, "--name es obligatorio (nombres y apellidos)")),
   role: z.enum(["reviewer", "admin"], { error: "--role debe ser reviewer o admin" }),
 });
 

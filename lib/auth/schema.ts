@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { freeText } from "@/lib/forms/text";
 
 // Sign-in forms: only presence is checked here; a wrong value gets the one generic answer.
 // Control characters cannot be typed into a sign-in form: refused like any other wrong value.
@@ -60,12 +61,13 @@ export const staffInviteSchema = z.object({
     .trim()
     .max(254, "El correo es demasiado largo.")
     .pipe(z.email("Ingrese un correo electrónico válido, por ejemplo nombre@seps.gob.ec.")),
-  fullName: z
-    .string({ error: "Ingrese nombres y apellidos." })
-    .trim()
-    .min(3, "Ingrese nombres y apellidos.")
-    .max(120, "Máximo 120 caracteres.")
-    .refine((v) => !/[\p{Cc}<>]/u.test(v), "El nombre contiene caracteres no permitidos."),
+  fullName: freeText({ error: "Ingrese nombres y apellidos." }).pipe(
+    z
+      .string()
+      .min(3, "Ingrese nombres y apellidos.")
+      .max(120, "Máximo 120 caracteres.")
+      .refine((v) => !/[<>]/.test(v), "El nombre contiene caracteres no permitidos."),
+  ),
   role: z.enum(["reviewer", "admin"], { error: "Elija el rol." }),
 });
 export type StaffInviteInput = z.infer<typeof staffInviteSchema>;

@@ -4,6 +4,7 @@ import { ECUADOR, isCountryCode } from "@/lib/catalog/countries";
 import { isCantonOfProvince, isProvinceCode } from "@/lib/catalog/ecuador";
 import { checkDocument } from "@/lib/identity/documents";
 import { checkLandline, checkMobile, MOBILE_OPERATORS } from "@/lib/identity/phones";
+import { freeText } from "@/lib/forms/text";
 import { emailKey } from "@/lib/security/normalize";
 import { passwordPolicyError } from "@/lib/security/passwords";
 import {
@@ -29,14 +30,11 @@ import {
 // The server's schema of the form, built from the same rules (lib/ecuapass/rules.ts) the form uses
 // for its hints; the server-only checks (common passwords, catalogs) are added here.
 
-const text = (message: string, max = 500) =>
-  z.string({ error: message }).max(max * 4, message).transform((v) => v.trim().replace(/\s+/g, " "));
+const text = (message: string, max = 500) => freeText({ error: message, maxRaw: max * 4 });
 
-const optionalText = z
-  .string()
-  .max(2_000)
+const optionalText = freeText({ maxRaw: 2_000 })
   .optional()
-  .transform((v) => v?.trim() ?? "");
+  .transform((v) => v ?? "");
 
 export const userIdSchema = z
   .string({ error: MESSAGES.userIdFormat })

@@ -1,6 +1,6 @@
 // The catastro CSV format and its row-by-row validation (pure: no database).
 import { checkCedula, checkRuc } from "@/lib/identity/documents";
-import { emailKey } from "@/lib/security/normalize";
+import { cleanText, emailKey } from "@/lib/security/normalize";
 import { NIVELES_NO_FINANCIEROS, SEGMENTOS_FINANCIEROS, type Sector } from "./roles";
 
 export const CATASTRO_CSV_HEADER = [
@@ -79,8 +79,6 @@ function normalizeSegmento(raw: string, sector: Sector): string | null {
   return options.find((o) => o.toLowerCase() === folded) ?? null;
 }
 
-const collapse = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ");
-
 /** One row → a catastro entry, or the reasons it is refused (all of them, not only the first). */
 export function validateCatastroRow(cells: string[]): { row?: CatastroRow; reasons: string[] } {
   const reasons: string[] = [];
@@ -92,7 +90,7 @@ export function validateCatastroRow(cells: string[]): { row?: CatastroRow; reaso
   ];
   const rucCheck = checkRuc(ruc);
   if (!rucCheck.ok) reasons.push(`RUC: ${rucCheck.message}`);
-  const razonSocial = collapse(razon);
+  const razonSocial = cleanText(razon);
   if (razonSocial.length < 3 || razonSocial.length > 300) reasons.push("Razón social: debe tener entre 3 y 300 caracteres.");
   const sector = sectorRaw.toLowerCase() === "financiera" ? "financiera" : sectorRaw.toLowerCase() === "no_financiera" ? "no_financiera" : null;
   if (!sector) reasons.push('Sector: debe ser "financiera" o "no_financiera".');
@@ -107,7 +105,7 @@ export function validateCatastroRow(cells: string[]): { row?: CatastroRow; reaso
   if (!EMAIL.test(correo) || correo.length > 254) reasons.push("Correo de la organización: no es un correo electrónico válido.");
   const cedulaCheck = checkCedula(cedula);
   if (!cedulaCheck.ok) reasons.push(`Cédula del representante: ${cedulaCheck.message}`);
-  const legalRepName = collapse(nombres);
+  const legalRepName = cleanText(nombres);
   if (legalRepName.length < 5 || legalRepName.length > 200 || !/^[\p{L}' .-]+$/u.test(legalRepName)) {
     reasons.push("Nombres del representante: deben ser nombres y apellidos (solo letras).");
   }

@@ -4,6 +4,7 @@ import { createElement } from "react";
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
+import { freeText } from "@/lib/forms/text";
 import {
   auditEvents,
   organizations,
@@ -42,12 +43,12 @@ export function alreadyDecidedMessage(status: RequestStatus): string {
 
 export const decisionReasonSchema = z.object({
   requestId: z.uuid({ error: "Solicitud no válida." }),
-  reason: z
-    .string({ error: "Escriba el motivo." })
-    .trim()
-    .min(10, "Escriba el motivo (al menos 10 caracteres): se enviará a la persona solicitante.")
-    .max(2000, "El motivo puede tener hasta 2000 caracteres.")
-    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), "El motivo contiene caracteres no permitidos."),
+  reason: freeText({ error: "Escriba el motivo.", multiline: true }).pipe(
+    z
+      .string()
+      .min(10, "Escriba el motivo (al menos 10 caracteres): se enviará a la persona solicitante.")
+      .max(2000, "El motivo puede tener hasta 2000 caracteres."),
+  ),
 });
 export type DecisionReasonInput = z.infer<typeof decisionReasonSchema>;
 

@@ -3,6 +3,7 @@
 // each role) are in requests.ts.
 import { z } from "zod";
 import { checkCedula, checkRuc } from "@/lib/identity/documents";
+import { freeText } from "@/lib/forms/text";
 import { emailKey } from "@/lib/security/normalize";
 import { findRoleInSector, isSector, needsResolutionNumber, roleName, type Sector } from "./roles";
 import { FIELD_LIMITS, MESSAGES, PERSON_NAME_PATTERN, RESOLUTION_PATTERN, maxCharsMessage, roleFieldIds } from "./rules";
@@ -10,7 +11,6 @@ import { FIELD_LIMITS, MESSAGES, PERSON_NAME_PATTERN, RESOLUTION_PATTERN, maxCha
 export { FIELD_LIMITS, roleFieldIds } from "./rules";
 
 const text = (raw: unknown) => (typeof raw === "string" ? raw : "");
-const collapse = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
 
 const cedulaField = z.string().transform((raw, ctx) => {
   const check = checkCedula(raw);
@@ -22,10 +22,7 @@ const cedulaField = z.string().transform((raw, ctx) => {
 });
 
 const personNameField = (missing: string) =>
-  z
-    .string()
-    .transform(collapse)
-    .pipe(
+  freeText().pipe(
       z
         .string()
         .min(1, missing)
@@ -53,14 +50,8 @@ const baseSchema = z.object({
     .transform(emailKey)
     .pipe(z.string().min(1, MESSAGES.correoMissing).max(FIELD_LIMITS.email).pipe(z.email(MESSAGES.correoFormat))),
   empleado: z.enum(["si", "no"], { error: MESSAGES.empleado }).transform((v) => v === "si"),
-  cargo: z
-    .string()
-    .transform(collapse)
-    .pipe(z.string().min(2, MESSAGES.cargo).max(FIELD_LIMITS.position, maxCharsMessage(FIELD_LIMITS.position))),
-  resolucion: z
-    .string()
-    .transform(collapse)
-    .pipe(z.string().max(FIELD_LIMITS.resolution, maxCharsMessage(FIELD_LIMITS.resolution)).regex(RESOLUTION_PATTERN, MESSAGES.resolucionChars)),
+  cargo: freeText().pipe(z.string().min(2, MESSAGES.cargo).max(FIELD_LIMITS.position, maxCharsMessage(FIELD_LIMITS.position))),
+  resolucion: freeText().pipe(z.string().max(FIELD_LIMITS.resolution, maxCharsMessage(FIELD_LIMITS.resolution)).regex(RESOLUTION_PATTERN, MESSAGES.resolucionChars)),
   ruc: z.string().transform((raw, ctx) => {
     const check = checkRuc(raw);
     if (!check.ok) {
@@ -70,7 +61,7 @@ const baseSchema = z.object({
     return check.value;
   }),
   tramiteCedula: z.string().max(FIELD_LIMITS.cedulaRaw),
-  tramiteNombres: z.string().transform(collapse).pipe(z.string().max(FIELD_LIMITS.name)),
+  tramiteNombres: freeText().pipe(z.string().max(FIELD_LIMITS.name)),
 });
 
 /** The form's fields → the schema's shape: role rows are `rol` (repeated) with per-code fields. */
