@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_OUTBOX_SECRET } from "./e2e/support/outbox";
 
 // End-to-end tests drive Chromium against a production build (`next build && next start`),
 // with the dev outbox for mail and a fresh database per run.
@@ -31,6 +32,7 @@ const serverEnv: Record<string, string> = {
   APP_URL: baseURL,
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456",
   MAIL_TRANSPORT: "outbox",
+  OUTBOX_SECRET: E2E_OUTBOX_SECRET,
   ENABLE_TEST_HOOKS: "1",
   // /api/cron/* answer only with "Authorization: Bearer CRON_SECRET" (e2e/seps-seguimiento.spec.ts).
   CRON_SECRET: "e2e-cron-secret-e2e-cron-secret",

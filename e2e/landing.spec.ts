@@ -1,6 +1,7 @@
 import { DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
+import { outboxHeaders } from "./support/outbox";
 import { withFreshTotp } from "./support/totp";
 
 test("the landing page presents both procedures and the sign-in links", async ({ page }) => {
@@ -61,6 +62,9 @@ test("a message sent by the app lands in the dev outbox page and the JSON endpoi
   expect(message.text).toContain("La configuración de correo de Ventanilla funciona");
   expect(message.html).toContain("<html");
 
+  expect((await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`)).status(), "sin la clave del buzón").toBe(404);
+  expect((await page.goto("/dev/correo"))?.status(), "sin la clave del buzón").toBe(404);
+  await page.setExtraHTTPHeaders(outboxHeaders);
   await page.goto(`/dev/correo?para=${encodeURIComponent(to)}`);
   await expect(page.getByRole("heading", { name: "Mensaje de prueba de Ventanilla" })).toBeVisible();
   await expect(page.getByText(`Para: ${to}`)).toBeVisible();

@@ -27,6 +27,8 @@ const envSchema = z
     SIGNATURE_REVOCATION: z.enum(["crl", "no"]).optional(),
     /** A phase banner under the header (e.g. "Demostración", "Beta"); none when unset. */
     SITE_PHASE: z.string().trim().max(40, "máximo 40 caracteres").optional(),
+    /** Lets a client without an admin session read the outbox in production (X-Outbox-Secret header). */
+    OUTBOX_SECRET: z.string().min(16).optional(),
     /** Test-only hooks (moving the clock) for end-to-end tests; never on Vercel. */
     ENABLE_TEST_HOOKS: flag,
     /** Enables the benchmark's floor route. */

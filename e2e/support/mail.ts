@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext } from "@playwright/test";
+import { outboxHeaders } from "./outbox";
 
 export type OutboxMessage = { to: string; subject: string; text: string; html: string; createdAt: string };
 
@@ -12,7 +13,7 @@ export async function waitForMail(
   await expect
     .poll(
       async () => {
-        const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`);
+        const response = await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`, { headers: outboxHeaders });
         const messages = (await response.json()) as OutboxMessage[];
         found = messages.find(
           (m) =>

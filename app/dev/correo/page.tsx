@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { MessageFrame } from "@/components/dev/message-frame";
-import { listOutbox, outboxEnabled } from "@/lib/mail/outbox";
+import { listOutbox, mayReadOutbox, outboxRecipient } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Correo de desarrollo", robots: { index: false } };
 
@@ -10,9 +11,10 @@ const dateFormat = new Intl.DateTimeFormat("es-EC", { dateStyle: "short", timeSt
 
 /** The dev outbox: every message the app "sent", newest first. Only with the outbox transport. */
 export default async function DevOutboxPage({ searchParams }: { searchParams: Promise<{ para?: string }> }) {
-  if (!outboxEnabled()) notFound();
+  if (!(await mayReadOutbox(await headers()))) notFound();
   const { para } = await searchParams;
-  const messages = await listOutbox({ to: para, limit: 50 });
+  const recipient = outboxRecipient(typeof para === "string" ? para : undefined);
+  const messages = recipient.ok ? await listOutbox({ to: recipient.to, limit: 50 }) : [];
   return (
     <>
       <h1>Correo de desarrollo</h1>
@@ -30,7 +32,12 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
           Filtrar
         </button>
       </form>
-      {messages.length === 0 && <p>No hay mensajes.</p>}
+      {!recipient.ok && (
+        <p className="notice notice--error" role="alert">
+          La dirección de correo del filtro no es válida.
+        </p>
+      )}
+      {recipient.ok && messages.length === 0 && <p>No hay mensajes.</p>}
       {messages.map((message) => (
         <article key={message.id} className="card">
           <h2>{message.subject}</h2>
