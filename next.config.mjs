@@ -1,6 +1,11 @@
 // @ts-check
 
-const https = (process.env.APP_URL ?? "").startsWith("https://");
+// Headers decided here are fixed at build time: anything that depends on the deployment
+// (HSTS follows APP_URL) or on the path's own rules (Referrer-Policy) is set at run time by
+// proxy.ts and by the route handlers themselves.
+
+/** Route handlers that serve files set their own CSP (sandbox) and Referrer-Policy (no-referrer). */
+const FILE_ROUTES = "seps/s/[^/]+/documentos/|admin/solicitudes/[^/]+/documentos/";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,22 +28,32 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*", "./lib/signatures/trust/**/*"] },
   experimental: {
     authInterrupts: true,
-    // One signed PDF (10 MB) per upload, plus the multipart envelope.
+    // One signed PDF (10 MiB) per upload, plus the multipart envelope.
     serverActions: { bodySizeLimit: "11mb" },
+    // proxy.ts runs on action posts too and buffers their body: past this limit (10 MB by default)
+    // the action gets a truncated body and answers 500. Above the actions' limit, so that the
+    // action itself measures the file; proxy.ts answers larger bodies before they are read.
+    proxyClientMaxBodySize: "12mb",
   },
   async headers() {
-    const headers = [
-      { key: "X-Content-Type-Options", value: "nosniff" },
-      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-      { key: "X-Frame-Options", value: "DENY" },
-      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    ];
-    if (https) headers.push({ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" });
     return [
-      { source: "/:path*", headers },
-      // Pages get a nonce-based CSP from proxy.ts; API answers (JSON, files) may load nothing.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }] },
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+      // Pages get their CSP and Referrer-Policy from proxy.ts; API answers (JSON) may load nothing.
+      {
+        source: `/api/:path((?!${FILE_ROUTES}).*)`,
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
     ];
   },
 };

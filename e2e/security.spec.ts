@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_REVIEWER } from "../lib/auth/demo-staff";
 import { expect, test } from "./support/fixtures";
 import { AdminReviewPage } from "./pages/admin-review";
+import { outboxHeaders } from "./support/outbox";
 import { totpNow } from "./support/totp";
 import { linkIn, waitForMail } from "./support/mail";
 import { randomRuc } from "@/lib/seps/testing";
@@ -45,17 +46,17 @@ test.describe("security headers", () => {
     for (const n of scripts) expect(n).toBe(nonce);
   });
 
-  test("sign-in and account pages are never cached; token pages send no referrer", async ({ request }) => {
+  test("sign-in and account pages are never cached; token pages send no referrer to other sites", async ({ request }) => {
     for (const path of ["/admin/ingresar", "/seps/ingresar", "/ecuapass/ingresar"]) {
       expect((await request.get(path)).headers()["cache-control"], path).toContain("no-store");
     }
     const token = (await request.get("/admin/activar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).headers();
-    expect(token["referrer-policy"]).toBe("no-referrer");
+    expect(token["referrer-policy"]).toBe("same-origin");
     expect(token["cache-control"]).toContain("no-store");
   });
 
   test("API answers carry a deny-all CSP and nosniff", async ({ request }) => {
-    const h = (await request.get("/api/dev/outbox?to=nadie@example.com")).headers();
+    const h = (await request.get("/api/dev/outbox?to=nadie@example.com", { headers: outboxHeaders })).headers();
     expect(h["content-security-policy"]).toContain("default-src 'none'");
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["x-powered-by"]).toBeUndefined();

@@ -34,10 +34,17 @@ export function openConnection(): Connection {
   }
   const dir = env.PGLITE_DIR;
   if (!dir.startsWith("memory://")) acquireEmbeddedLock(dir);
-  const client = new PGlite(dir);
+  const client = new PGlite({ dataDir: dir, serializers: { [BYTEA]: byteaToHex }, parsers: { [BYTEA]: byteaFromHex } });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
   return { kind: "pglite", client, db };
 }
+
+const BYTEA = 17;
+// PGlite's own bytea serializer maps every byte to a string of its own (Array.from(bytes).map(…)):
+// a 10 MiB upload made ~400 MB of short strings and killed a server capped at 256 MB of heap.
+// Buffer's hex codec makes one string of twice the size, and parses it back without a per-byte loop.
+const byteaToHex = (value: Uint8Array) => `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex")}`;
+const byteaFromHex = (text: string) => Buffer.from(text.slice(2), "hex");
 
 export function getConnection(): Connection {
   holder.__ventanillaDb ??= openConnection();

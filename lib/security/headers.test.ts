@@ -1,33 +1,52 @@
 import type { NextConfig } from "next";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { resetEnvCache } from "@/lib/env";
 import { buildCsp, carriesToken, fileResponseHeaders, isPrivatePage } from "./headers";
 
 const originalAppUrl = process.env.APP_URL;
 
-async function configHeaders(appUrl: string) {
+async function configRules(appUrl: string) {
   process.env.APP_URL = appUrl;
   vi.resetModules();
   const { default: config } = (await import("../../next.config.mjs" as string)) as { default: NextConfig };
-  const rules = await config.headers!();
+  return config.headers!();
+}
+
+async function configHeaders(appUrl: string) {
+  const rules = await configRules(appUrl);
   return Object.fromEntries(rules[0]!.headers.map((h: { key: string; value: string }) => [h.key, h.value]));
 }
 
 afterEach(() => {
   process.env.APP_URL = originalAppUrl;
+  resetEnvCache();
 });
 
-describe("headers on every response (next.config.mjs)", () => {
-  it("send HSTS for one year with subdomains when the site is served over https", async () => {
-    const headers = await configHeaders("https://ventanilla.example");
-    expect(headers["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
-    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
-    expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
-    expect(headers["Permissions-Policy"]).toContain("camera=()");
+describe("headers fixed at build time (next.config.mjs)", () => {
+  it("never depend on the APP_URL the build saw: HSTS is the server's decision (proxy.ts)", async () => {
+    for (const appUrl of ["https://ventanilla.example", "http://localhost:3000"]) {
+      const headers = await configHeaders(appUrl);
+      expect(headers["Strict-Transport-Security"]).toBeUndefined();
+      expect(headers["X-Content-Type-Options"]).toBe("nosniff");
+      expect(headers["Permissions-Policy"]).toContain("camera=()");
+    }
   });
 
-  it("send no HSTS over plain http (local runs)", async () => {
-    const headers = await configHeaders("http://localhost:3000");
-    expect(headers["Strict-Transport-Security"]).toBeUndefined();
+  it("leave the file routes' own CSP (sandbox) and Referrer-Policy (no-referrer) alone", async () => {
+    const rules = await configRules("https://ventanilla.example");
+    const matching = (path: string) =>
+      rules.filter((rule) => {
+        const source = rule.source.replace("/:path*", "/.*").replace(/:path\((.*)\)$/, "$1");
+        return new RegExp(`^${source}$`).test(path);
+      });
+    const keysFor = (path: string) => matching(path).flatMap((r) => r.headers.map((h: { key: string }) => h.key));
+    for (const path of ["/api/seps/s/TOKEN/documentos/ID", "/api/admin/solicitudes/ID/documentos/DOC"]) {
+      expect(keysFor(path), path).not.toContain("Content-Security-Policy");
+      expect(keysFor(path), path).not.toContain("Referrer-Policy");
+      expect(keysFor(path), path).toContain("X-Content-Type-Options");
+    }
+    expect(keysFor("/api/dev/outbox")).toContain("Content-Security-Policy");
+    expect(keysFor("/api/ecuapass/disponibilidad/usuario")).toContain("Referrer-Policy");
   });
 });
 

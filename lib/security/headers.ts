@@ -1,4 +1,11 @@
-// Security headers (no server-only: the proxy and next.config both use them).
+// Security headers (no server-only: proxy.ts uses them).
+
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/** The actions' body limit (`serverActions.bodySizeLimit` "11mb" in next.config.mjs). */
+export const ACTION_BODY_LIMIT = 11 * 1024 * 1024;
+
+export const UPLOAD_TOO_LARGE = "El archivo supera el tamaño máximo de 10 MB.";
 
 export function buildCsp(nonce: string, options: { dev: boolean; https: boolean }): string {
   const directives = [

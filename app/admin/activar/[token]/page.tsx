@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StaffActivation } from "@/components/admin/staff-activation";
 import { ACTIVATION_LINK_MESSAGES, inspectStaffInvite } from "@/lib/auth/staff";
 
-export const metadata: Metadata = { title: "Activar cuenta del personal", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Activar cuenta del personal", referrer: "same-origin" };
 
 // GET only looks at the link (mail scanners open links); "Continuar" starts the activation.
 export default async function StaffActivationPage({ params }: { params: Promise<{ token: string }> }) {

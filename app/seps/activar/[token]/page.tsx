@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SepsLinkPage } from "../link-page";
 import { activateSepsAccountAction } from "../actions";
 
-export const metadata: Metadata = { title: "Generar su contraseña — SEPS", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Generar su contraseña — SEPS", referrer: "same-origin" };
 export const dynamic = "force-dynamic";
 
 export default async function ActivateSepsAccountPage({ params }: { params: Promise<{ token: string }> }) {

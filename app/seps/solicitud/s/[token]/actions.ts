@@ -3,6 +3,7 @@
 import { refresh } from "next/cache";
 import type { FormState } from "@/lib/forms/state";
 import { guardAction } from "@/lib/security/action";
+import { UPLOAD_TOO_LARGE } from "@/lib/security/headers";
 import { clientIp } from "@/lib/security/request";
 import { isDocumentKind } from "@/lib/seps/documents";
 import { withdrawSepsRequest } from "@/lib/seps/lifecycle";
@@ -19,7 +20,7 @@ export async function uploadSignedAction(_prev: FormState, formData: FormData): 
     if (!(file instanceof File) || file.size === 0) {
       return { status: "error", fieldErrors: { archivo: ["Seleccione el archivo PDF firmado."] } };
     }
-    if (file.size > UPLOAD_MAX_BYTES) return { status: "error", fieldErrors: { archivo: ["El archivo supera el tamaño máximo de 10 MB."] } };
+    if (file.size > UPLOAD_MAX_BYTES) return { status: "error", fieldErrors: { archivo: [UPLOAD_TOO_LARGE] } };
     const result = await uploadSignedDocument({ token, kind, bytes: new Uint8Array(await file.arrayBuffer()), ip: await clientIp() });
     if (!result.ok) return { status: "error", fieldErrors: { archivo: [result.message] } };
     refresh();

@@ -12,10 +12,11 @@ import { currentDocuments, getRequestDetail } from "@/lib/seps/queries";
 import { APPLICANT_EDITABLE, SERVICE_TIME_BUSINESS_DAYS, findRequestByToken, requestLink } from "@/lib/seps/requests";
 import { STATUS_LABEL } from "@/lib/seps/status";
 import { SECTOR_LABEL } from "@/lib/seps/roles";
+import { UPLOAD_TOO_LARGE } from "@/lib/security/headers";
 import { remitAction, uploadSignedAction, withdrawAction } from "./actions";
 import "../../../seps.css";
 
-export const metadata: Metadata = { title: "Su solicitud de usuario y clave", referrer: "no-referrer", robots: { index: false } };
+export const metadata: Metadata = { title: "Su solicitud de usuario y clave", referrer: "same-origin", robots: { index: false } };
 
 const STATUS_TAG: Record<string, string> = {
   pendiente_documentos: "tag--warning",
@@ -39,10 +40,10 @@ export default async function SepsRequestPage({
   searchParams,
 }: {
   params: Promise<{ token: string }>;
-  searchParams: Promise<{ nueva?: string }>;
+  searchParams: Promise<{ nueva?: string; subida?: string }>;
 }) {
   const { token } = await params;
-  const { nueva } = await searchParams;
+  const { nueva, subida } = await searchParams;
   const found = await findRequestByToken(token);
   if (!found) notFound();
   const detail = (await getRequestDetail(found.id))!;
@@ -117,6 +118,11 @@ export default async function SepsRequestPage({
         <p>
           Descargue los tres documentos, fírmelos (firma manuscrita escaneada o firma electrónica) y suba cada copia firmada en PDF.
         </p>
+        {subida === "excede" && editable && (
+          <div className="notice notice--error" role="alert">
+            <p>No se subió el archivo: {UPLOAD_TOO_LARGE.charAt(0).toLowerCase() + UPLOAD_TOO_LARGE.slice(1)} Reduzca el PDF (por ejemplo, escanee en blanco y negro a 200 ppp) e intente otra vez.</p>
+          </div>
+        )}
         <div className="documents">
           {DOCUMENT_KINDS.map((kind) => {
             const doc = generated.get(kind);
