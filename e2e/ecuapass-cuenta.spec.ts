@@ -103,7 +103,7 @@ test("¿Olvidó su contraseña?: neutral answer, scanner-safe single-use link, e
   // Opening the link (a person, or a mail scanner) uses nothing; the token never leaks or is cached.
   await page.goto(link);
   const opened = await page.goto(link);
-  expect(opened!.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(opened!.headers()["referrer-policy"]).toBe("same-origin");
   expect(opened!.headers()["cache-control"]).toContain("no-store");
   await expect(page.getByRole("heading", { level: 1, name: "Registrar una nueva contraseña" })).toBeVisible();
   await expect(page.getByText(person.userId)).toBeVisible();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LINK_UNUSABLE, describeResetLink } from "@/lib/ecuapass/account";
 import { ResetPasswordForm } from "./reset-password-form";
 
-export const metadata: Metadata = { title: "Nueva contraseña — Ecuapass", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Nueva contraseña — Ecuapass", referrer: "same-origin" };
 
 /**
  * The page the emailed link opens (GET): it shows whose link it is and a form, and consumes
