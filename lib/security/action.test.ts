@@ -5,7 +5,29 @@ import { z } from "zod";
 let requestHeaders = new Headers();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders }));
 
-const { CROSS_ORIGIN, SERVICE_UNAVAILABLE, formAction, guardAction } = await import("./action");
+// The session the staff wrapper sees: null is "not signed in" (requireUser redirects, as Next's redirect throws).
+let sessionUser: { id: string; kind: "staff"; role: "admin" | "reviewer"; name: string } | null = null;
+class Redirected extends Error {}
+class Forbidden extends Error {}
+vi.mock("@/lib/auth/guards", () => ({
+  requireUser: async () => {
+    if (!sessionUser) throw new Redirected("/admin/ingresar");
+    return sessionUser;
+  },
+}));
+const audited: unknown[] = [];
+vi.mock("./audit", () => ({ recordAudit: async (entry: unknown) => void audited.push(entry) }));
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<typeof import("next/navigation")>()),
+  forbidden: () => {
+    throw new Forbidden();
+  },
+  unstable_rethrow: (error: unknown) => {
+    if (error instanceof Redirected || error instanceof Forbidden) throw error;
+  },
+}));
+
+const { CROSS_ORIGIN, SERVICE_UNAVAILABLE, formAction, guardAction, staffAction } = await import("./action");
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -73,5 +95,54 @@ describe("zod's own messages", () => {
     const result = z.object({ nombre: z.string() }).safeParse({ nombre: ["a", "b"] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/^Entrada inválida: se esperaba texto, recibido arreglo$/);
+  });
+});
+
+describe("staffAction", () => {
+  const parsed: unknown[] = [];
+  const schema = z.object({ motivo: z.string() }).transform((v) => {
+    parsed.push(v);
+    return v;
+  });
+  const handled: unknown[] = [];
+  const adminOnly = staffAction("admin", schema, async (input, { actor }) => {
+    handled.push({ input, actor });
+    return { status: "ok" };
+  });
+  const anyStaff = staffAction("reviewer", schema, async (input, { actor }) => {
+    handled.push({ input, actor });
+    return { status: "ok" };
+  });
+  beforeEach(() => {
+    requestHeaders = new Headers(SAME);
+    parsed.length = 0;
+    handled.length = 0;
+    audited.length = 0;
+  });
+
+  it("without a session: sent to the sign-in before the post is parsed", async () => {
+    sessionUser = null;
+    await expect(anyStaff({ status: "idle" }, form({ motivo: "x" }))).rejects.toBeInstanceOf(Redirected);
+    expect(parsed).toEqual([]);
+    expect(handled).toEqual([]);
+  });
+
+  it("a reviewer on an admin action: 403, audited, nothing parsed", async () => {
+    sessionUser = { id: "r1", kind: "staff", role: "reviewer", name: "Rita Revisora" };
+    await expect(adminOnly({ status: "idle" }, form({ motivo: "x" }))).rejects.toBeInstanceOf(Forbidden);
+    expect(parsed).toEqual([]);
+    expect(audited).toEqual([expect.objectContaining({ action: "auth.acceso_denegado", actor: { kind: "staff", id: "r1", label: "Rita Revisora" } })]);
+  });
+
+  it("an allowed member of the staff: parsed input and the actor the domain records", async () => {
+    sessionUser = { id: "a1", kind: "staff", role: "admin", name: "Ana Admin" };
+    expect(await adminOnly({ status: "idle" }, form({ motivo: "listo" }))).toEqual({ status: "ok" });
+    expect(handled).toEqual([{ input: { motivo: "listo" }, actor: { kind: "staff", id: "a1", label: "Ana Admin" } }]);
+  });
+
+  it("a cross-site post is refused before the session is even read", async () => {
+    requestHeaders = new Headers({ origin: "https://atacante.example", host: "localhost:3000", "sec-fetch-site": "cross-site" });
+    sessionUser = null;
+    expect(await anyStaff({ status: "idle" }, form({ motivo: "x" }))).toMatchObject({ status: "error", message: CROSS_ORIGIN });
   });
 });

@@ -1,9 +1,11 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { forbidden, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import es from "zod/v4/locales/es.js";
+import { requireUser, type SessionUser } from "@/lib/auth/guards";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import type { FormState } from "@/lib/forms/state";
+import { recordAudit } from "./audit";
 import { CrossOriginError, assertSameOrigin } from "./request";
 
 // Schemas carry their own Spanish messages; anything they forgot (a file or an array posted where
@@ -100,5 +102,36 @@ export function formAction<S extends z.ZodType, T = undefined>(
       const parsed = schema.safeParse(formDataToObject(formData));
       if (!parsed.success) return fieldErrorsOf(parsed.error);
       return handler(parsed.data, formData);
+    });
+}
+
+/** Who did it, as the domain functions record it in the audit log. */
+export type StaffActor = { kind: "staff"; id: string; label: string };
+export type StaffContext = { staff: SessionUser; actor: StaffActor };
+
+/**
+ * Every staff action: the same-origin check, then the session (none → the staff sign-in; a
+ * reviewer on an admin action → 403, and the attempt is audited) BEFORE anything of the post is
+ * read, then the zod parse, then the handler with the typed input and the actor its domain
+ * function records. Use as `staffAction("admin", schema, async (input, { actor }) => …)`.
+ */
+export function staffAction<S extends z.ZodType, T = undefined>(
+  role: "reviewer" | "admin",
+  schema: S,
+  handler: (input: z.output<S>, context: StaffContext, formData: FormData) => Promise<FormState<T>>,
+) {
+  return async (_prev: FormState<T>, formData: FormData): Promise<FormState<T>> =>
+    guardAction<T>(formData, async () => {
+      const staff = await requireUser("staff");
+      const actor: StaffActor = { kind: "staff", id: staff.id, label: staff.name };
+      if (role === "admin" && staff.role !== "admin") {
+        await recordAudit({ actor, action: "auth.acceso_denegado", details: { requiere: "admin" } });
+        forbidden();
+      }
+      const hostile = hostileTextFields(formData);
+      if (hostile) return hostile;
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) return fieldErrorsOf(parsed.error);
+      return handler(parsed.data, { staff, actor }, formData);
     });
 }

@@ -1,18 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/guards";
 import { staffDeactivateSchema, staffInviteSchema } from "@/lib/auth/schema";
 import { STAFF_INVITE_TTL_MS, SelfDeactivationError, StaffExistsError, deactivateStaff, inviteStaff } from "@/lib/auth/staff";
 import { sendMail } from "@/lib/mail/send";
 import StaffInvitacionEmail from "@/lib/mail/templates/staff-invitacion";
-import { formAction } from "@/lib/security/action";
+import { staffAction } from "@/lib/security/action";
 
-export const inviteStaffAction = formAction(staffInviteSchema, async (input) => {
-  const admin = await requireStaff("admin");
+export const inviteStaffAction = staffAction("admin", staffInviteSchema, async (input, { actor }) => {
   let invited;
   try {
-    invited = await inviteStaff(input, { kind: "staff", id: admin.id, label: admin.name });
+    invited = await inviteStaff(input, actor);
   } catch (error) {
     if (error instanceof StaffExistsError) {
       return { status: "error", message: "Revise los campos marcados.", fieldErrors: { email: ["Ya existe una cuenta del personal con este correo."] } };
@@ -37,10 +35,9 @@ export const inviteStaffAction = formAction(staffInviteSchema, async (input) => 
   return { status: "ok", data: { email: staff.email, link, mailQueued: Boolean(mail) } };
 });
 
-export const deactivateStaffAction = formAction(staffDeactivateSchema, async (input) => {
-  const admin = await requireStaff("admin");
+export const deactivateStaffAction = staffAction("admin", staffDeactivateSchema, async (input, { actor }) => {
   try {
-    const changed = await deactivateStaff(input.staffId, { id: admin.id, label: admin.name });
+    const changed = await deactivateStaff(input.staffId, actor);
     revalidatePath("/admin/personal");
     return changed
       ? { status: "ok", message: "La cuenta fue desactivada; sus sesiones terminaron." }

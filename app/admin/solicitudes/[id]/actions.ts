@@ -2,9 +2,8 @@
 
 import { after } from "next/server";
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/guards";
 import type { FormState } from "@/lib/forms/state";
-import { formAction } from "@/lib/security/action";
+import { staffAction } from "@/lib/security/action";
 import { approveRequest } from "@/lib/seps/approval";
 import { approveSchema, decisionReasonSchema, rejectRequest, requestCorrection } from "@/lib/seps/review";
 
@@ -15,9 +14,8 @@ function refreshed(requestId: string, message: string): FormState {
 }
 
 /** "Aprobar": the approval transaction; its emails leave after the answer. */
-export const approveRequestAction = formAction(approveSchema, async ({ requestId }) => {
-  const staff = await requireStaff();
-  const result = await approveRequest(requestId, { id: staff.id, label: staff.name }, after);
+export const approveRequestAction = staffAction("reviewer", approveSchema, async ({ requestId }, { actor }) => {
+  const result = await approveRequest(requestId, actor, after);
   if (!result.ok) return { status: "error", message: result.message };
   return refreshed(
     requestId,
@@ -29,16 +27,14 @@ export const approveRequestAction = formAction(approveSchema, async ({ requestId
   );
 });
 
-export const rejectRequestAction = formAction(decisionReasonSchema, async (input) => {
-  const staff = await requireStaff();
-  const result = await rejectRequest(input, { id: staff.id, label: staff.name }, after);
+export const rejectRequestAction = staffAction("reviewer", decisionReasonSchema, async (input, { actor }) => {
+  const result = await rejectRequest(input, actor, after);
   if (!result.ok) return { status: "error", message: result.message };
   return refreshed(input.requestId, "Solicitud rechazada. Se envió el motivo por correo a la persona solicitante.");
 });
 
-export const requestCorrectionAction = formAction(decisionReasonSchema, async (input) => {
-  const staff = await requireStaff();
-  const result = await requestCorrection(input, { id: staff.id, label: staff.name }, after);
+export const requestCorrectionAction = staffAction("reviewer", decisionReasonSchema, async (input, { actor }) => {
+  const result = await requestCorrection(input, actor, after);
   if (!result.ok) return { status: "error", message: result.message };
   return refreshed(input.requestId, "Se solicitó la corrección. La persona solicitante recibió el motivo por correo.");
 });
