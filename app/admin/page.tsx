@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDateMedium, formatDateTimeShort } from "@/lib/format/dates";
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/guards";
 import { SERVICE_BUSINESS_DAYS } from "@/lib/seps/business-days";
@@ -7,8 +8,6 @@ import { QUEUE_STATUSES, STATUS_LABEL, STATUS_TAG } from "@/lib/seps/status";
 
 export const metadata: Metadata = { title: "Bandeja de solicitudes" };
 
-const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "short", timeStyle: "short", timeZone: "America/Guayaquil" });
-const dateOnly = new Intl.DateTimeFormat("es-EC", { dateStyle: "medium", timeZone: "America/Guayaquil" });
 
 const SECTOR_SHORT = { financiera: "Financiero", no_financiera: "No financiero" } as const;
 
@@ -151,7 +150,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                     <br />
                     <span className="hint">C.I. {row.userCedula}</span>
                   </td>
-                  <td className="nowrap">{row.submittedAt ? dateTime.format(row.submittedAt) : "No remitida"}</td>
+                  <td className="nowrap">{row.submittedAt ? formatDateTimeShort(row.submittedAt) : "No remitida"}</td>
                   <td>
                     {row.service ? (
                       <>
@@ -162,11 +161,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                         {row.service.overdue ? (
                           <span className="tag tag--danger">Fuera de tiempo</span>
                         ) : (
-                          <span className="hint">Vence {dateOnly.format(row.service.dueAt)}</span>
+                          <span className="hint">Vence {formatDateMedium(row.service.dueAt)}</span>
                         )}
                       </>
                     ) : row.decidedAt ? (
-                      <span className="hint">Decidida {dateOnly.format(row.decidedAt)}</span>
+                      <span className="hint">Decidida {formatDateMedium(row.decidedAt)}</span>
                     ) : (
                       <span className="hint">—</span>
                     )}

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDateTime } from "@/lib/format/dates";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { createElement } from "react";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
@@ -164,7 +165,7 @@ export async function setPasswordWithLink(
         subject: "Su contraseña de los servicios electrónicos de la SEPS fue cambiada",
         react: createElement(SepsClaveCambiadaEmail, {
           fullName: user.fullName,
-          changedAt: formatEcuadorDateTime(changedAt),
+          changedAt: formatDateTime(changedAt),
           resetUrl: sepsUrl("/seps/restablecer"),
         }),
         idempotencyKey: `seps-clave-cambiada:${user.id}:${changedAt.getTime()}`,
@@ -236,6 +237,3 @@ export async function requestPasswordReset(
   }
 }
 
-export function formatEcuadorDateTime(at: Date): string {
-  return new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeStyle: "short", timeZone: "America/Guayaquil" }).format(at);
-}

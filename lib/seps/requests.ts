@@ -1,4 +1,5 @@
 import "server-only";
+import { yearInEcuador } from "@/lib/format/dates";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import pLimit from "p-limit";
 import { createElement } from "react";
@@ -21,7 +22,6 @@ import { checkUploadSignature } from "./signature-check";
 import { STATUS_LABEL } from "./status";
 
 /** "4 días hábiles": the service time from remission to decision. */
-export const SERVICE_TIME_BUSINESS_DAYS = 4;
 
 /** Statuses in which the applicant may upload signed copies and remit them. */
 export const APPLICANT_EDITABLE: readonly SepsRequest["status"][] = ["pendiente_documentos", "correccion_solicitada"];
@@ -97,9 +97,6 @@ export async function checkSepsRequest(input: SepsRequestInput, executor: DbOrTx
 
 // ------------------------------------------------------------------ saving ("Guardar")
 
-function yearInEcuador(at: Date): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "America/Guayaquil", year: "numeric" }).format(at));
-}
 
 export function formatRequestNumber(year: number, sequence: number | bigint): string {
   return `SEPS-${year}-${String(sequence).padStart(6, "0")}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDateTime as dateEs } from "@/lib/format/dates";
 import type { X509Certificate } from "node:crypto";
 import { CmsError, digestRanges, parseCms, verifyCmsSignature, type ParsedCms } from "./cms";
 import { issuerName, signerIdentity } from "./identity";
@@ -27,7 +28,6 @@ export type VerifyInput = {
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 const MAX_CHAIN = 8;
 
-const dateEs = (d: Date) => d.toLocaleString("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
 const cnOf = (cert: X509Certificate) => cert.subject.split("\n").find((l) => l.startsWith("CN="))?.slice(3) ?? cert.subject.split("\n").find((l) => l.startsWith("O="))?.slice(2) ?? "desconocida";
 
 /**

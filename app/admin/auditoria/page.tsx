@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { formatDateTimeSeconds } from "@/lib/format/dates";
+import { auditActionLabel } from "@/lib/security/audit-labels";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requireStaff } from "@/lib/auth/guards";
@@ -6,7 +8,6 @@ import { auditFilterSchema, listAuditEvents, type AuditFilter } from "@/lib/secu
 
 export const metadata: Metadata = { title: "Auditoría" };
 
-const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "short", timeStyle: "medium", timeZone: "America/Guayaquil" });
 
 function pageHref(filter: AuditFilter, pagina: number) {
   const params = new URLSearchParams();
@@ -95,9 +96,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
             {events.map((e) => (
               <tr key={e.id}>
-                <td>{dateTime.format(e.at)}</td>
+                <td>{formatDateTimeSeconds(e.at)}</td>
                 <td>
-                  <code>{e.action}</code>
+                  {auditActionLabel(e.action)} <code className="hint">{e.action}</code>
                 </td>
                 <td>
                   {e.actorKind}

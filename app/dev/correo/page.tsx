@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { formatDateTimeSeconds } from "@/lib/format/dates";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { MessageFrame } from "@/components/dev/message-frame";
@@ -7,7 +8,6 @@ import { listOutbox, mayReadOutbox, outboxRecipient } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Correo de desarrollo", robots: { index: false } };
 
-const dateFormat = new Intl.DateTimeFormat("es-EC", { dateStyle: "short", timeStyle: "medium", timeZone: "America/Guayaquil" });
 
 /** The dev outbox: every message the app "sent", newest first. Only with the outbox transport. */
 export default async function DevOutboxPage({ searchParams }: { searchParams: Promise<{ para?: string }> }) {
@@ -42,7 +42,7 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
         <article key={message.id} className="card">
           <h2>{message.subject}</h2>
           <p>
-            Para: <strong>{message.to}</strong> · {dateFormat.format(message.createdAt)}
+            Para: <strong>{message.to}</strong> · {formatDateTimeSeconds(message.createdAt)}
           </p>
           {message.html ? (
             <MessageFrame title={`Mensaje: ${message.subject}`} html={message.html} />

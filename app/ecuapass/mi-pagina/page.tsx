@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDateTime } from "@/lib/format/dates";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { requireUser } from "@/lib/auth/guards";
@@ -19,8 +20,6 @@ const SERVICES = [
   { name: "Preguntas y respuestas", description: "Respuestas a las consultas frecuentes sobre el uso del portal Ecuapass." },
   { name: "Avisos", description: "Avisos y comunicados del Servicio Nacional de Aduana del Ecuador." },
 ];
-
-const dateFormat = new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeStyle: "short", timeZone: "America/Guayaquil" });
 
 const CHANGED: Record<string, string> = {
   contrasena: "Su contraseña fue cambiada. Las sesiones abiertas en otros dispositivos se cerraron.",
@@ -49,7 +48,7 @@ export default async function MiPaginaPage({ searchParams }: { searchParams: Pro
     ["Fax", profile.fax],
     ["Correo electrónico", profile.email],
     ["SENAE Correo Electrónico", profile.senaeEmail],
-    ["Registrado el", dateFormat.format(profile.registeredAt)],
+    ["Registrado el", formatDateTime(profile.registeredAt)],
   ];
   return (
     <>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDate } from "@/lib/format/dates";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guards";
 import { findSepsUser, listUserRoles, type UserRoleRow } from "@/lib/seps/accounts";
@@ -7,7 +8,6 @@ import { findRole } from "@/lib/seps/roles";
 export const metadata: Metadata = { title: "Casillero — Servicios electrónicos de la SEPS" };
 export const dynamic = "force-dynamic";
 
-const dateOnly = new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeZone: "America/Guayaquil" });
 
 export default async function SepsCasilleroPage() {
   const session = await requireUser("seps");
@@ -73,7 +73,7 @@ export default async function SepsCasilleroPage() {
                         ) : (
                           <>
                             <span className="tag tag--muted">Desactivada</span>
-                            {row.deactivatedAt && <span className="hint"> desde el {dateOnly.format(row.deactivatedAt)}</span>}
+                            {row.deactivatedAt && <span className="hint"> desde el {formatDate(row.deactivatedAt)}</span>}
                           </>
                         )}
                       </td>

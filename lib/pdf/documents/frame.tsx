@@ -1,5 +1,6 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
+import { formatDatePadded } from "../../format/dates";
 import type { SepsPdfStamp } from "./types";
 
 export const FONT = "DejaVu Sans";
@@ -27,21 +28,6 @@ export const styles = StyleSheet.create({
   footer: { position: "absolute", bottom: 20, left: 46, right: 46, borderTopWidth: 0.5, borderTopColor: "#767676", paddingTop: 4, fontSize: 7.5, color: "#4a4a4a" },
 });
 
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", day: "2-digit", month: "long", year: "numeric" }).format(new Date(iso));
-}
-
-export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat("es-EC", {
-    timeZone: "America/Guayaquil",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
-}
-
 /** A4 pages with the SEPS header and, on every page, the request number, date and verification code. */
 export function SepsDocument({
   title,
@@ -65,7 +51,7 @@ export function SepsDocument({
         {children}
         <View style={styles.footer} fixed>
           <Text>
-            Solicitud {stamp.number} · {formatDate(stamp.issuedAt)}
+            Solicitud {stamp.number} · {formatDatePadded(stamp.issuedAt)}
           </Text>
           <Text>
             Código de verificación: {stamp.verificationCode} · Verifique su autenticidad en {stamp.verifyUrl}

@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
-import { Row, Section, SepsDocument, SignatureBlock, formatDateTime, styles, yesNo } from "./frame";
+import { formatDateTimeNumeric } from "../../format/dates";
+import { Row, Section, SepsDocument, SignatureBlock, styles, yesNo } from "./frame";
 import type { SepsPdfData, SepsPdfStamp } from "./types";
 
 /** "Solicitud de usuario y clave": every datum of the request, signed by the legal representative. */
@@ -12,7 +13,7 @@ export function SolicitudDocument({ data, stamp }: { data: SepsPdfData; stamp: S
       stamp={stamp}
     >
       <Row label="Número de solicitud" value={data.number} />
-      <Row label="Fecha y hora" value={formatDateTime(data.issuedAt)} />
+      <Row label="Fecha y hora" value={formatDateTimeNumeric(data.issuedAt)} />
 
       <Section title="Sistemas Disponibles — roles solicitados">
         <View style={styles.tableHead} wrap={false}>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { formatDate } from "@/lib/format/dates";
 import Link from "next/link";
 import { verifyDocumentCode } from "@/lib/seps/documents";
 import { STATUS_LABEL } from "@/lib/seps/status";
 
 export const metadata: Metadata = { title: "Verificación de documento", robots: { index: false } };
 
-const date = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long" });
 
 /** Whether a document with this code was issued, and for which request: number and status only. */
 export default async function VerifyDocumentPage({ params }: { params: Promise<{ code: string }> }) {
@@ -23,7 +23,7 @@ export default async function VerifyDocumentPage({ params }: { params: Promise<{
             <dt>Documento</dt>
             <dd>{found.title}</dd>
             <dt>Emitido</dt>
-            <dd>{date.format(found.issuedAt)}</dd>
+            <dd>{formatDate(found.issuedAt)}</dd>
             <dt>Solicitud</dt>
             <dd>{found.requestNumber}</dd>
             <dt>Estado de la solicitud</dt>

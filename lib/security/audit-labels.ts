@@ -1,0 +1,30 @@
+// Client-safe: what each audit action is called where people read it (a request's history, the
+// audit log). An action without a label shows its code, so a new one is never hidden.
+
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "auth.acceso_denegado": "Acceso denegado",
+  "auth.ingreso": "Ingreso",
+  "auth.ingreso_bloqueado": "Ingreso bloqueado",
+  "auth.ingreso_fallido": "Ingreso fallido",
+  "catastro.importado": "Catastro importado",
+  "ecuapass.codigo_enviado": "Código de seguridad enviado",
+  "ecuapass.registro": "Registro de Usuario General",
+  "personal.activado": "Cuenta del personal activada",
+  "personal.desactivado": "Cuenta del personal desactivada",
+  "personal.invitado": "Personal invitado",
+  "seps.activacion_cedula_incorrecta": "Activación: cédula incorrecta",
+  "seps.clave_restablecida": "Contraseña restablecida",
+  "seps.cuenta_activada": "Cuenta SEPS activada",
+  "seps.restablecer_cedula_incorrecta": "Restablecer: cédula incorrecta",
+  "seps.restablecer_solicitado": "Restablecimiento de contraseña solicitado",
+  "seps.solicitud.aprobada": "Aprobada",
+  "seps.solicitud.correccion_solicitada": "Corrección solicitada",
+  "seps.solicitud.creada": "Solicitud creada",
+  "seps.solicitud.documento_subido": "Documento firmado subido",
+  "seps.solicitud.rechazada": "Rechazada",
+  "seps.solicitud.remitida": "Remitida para revisión",
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}
