@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RequestForm } from "@/components/seps/request-form";
 import { SECTOR_LABEL, rolesForSector, type Sector } from "@/lib/seps/roles";
 import { PrivacyNoticeText } from "./privacy-notice-text";
@@ -16,9 +16,13 @@ export function RequestFormPage({ sector }: { sector: Sector }) {
   }));
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Ruta">
-        <Link href="/">Inicio</Link> › <Link href="/seps/solicitud">Solicitud de usuario y clave</Link> › {SECTOR_LABEL[sector]}
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { href: "/", label: "Inicio" },
+          { href: "/seps/solicitud", label: "Solicitud de usuario y clave" },
+        ]}
+        current={SECTOR_LABEL[sector]}
+      />
       <h1>Formulario Solicitud Claves</h1>
       <p className="lead">Solicitud {SECTOR_LABEL[sector]}</p>
       <p>

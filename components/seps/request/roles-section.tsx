@@ -93,7 +93,7 @@ export function RolesSection({ roleRows, error }: { roleRows: RoleRows; error: E
                     />
                   </td>
                   <td>
-                    <button type="button" className="button button--link" onClick={() => remove(row.code)}>
+                    <button type="button" className="button button--link nowrap" onClick={() => remove(row.code)}>
                       Quitar<span className="visually-hidden"> {role.name}</span>
                     </button>
                   </td>

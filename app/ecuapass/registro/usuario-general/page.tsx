@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RegistrationForm } from "@/components/ecuapass/registration-form";
 import { countryOptions } from "@/lib/catalog/countries";
 import { cantonsByProvince, provinceOptions } from "@/lib/catalog/ecuador";
@@ -10,9 +10,7 @@ export const metadata: Metadata = { title: "Solicitud de registro para Usuario G
 export default function UsuarioGeneralPage() {
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Ruta de navegación">
-        <Link href="/ecuapass/registro">Registro de usuario</Link> › Solicitud de registro para Usuario General
-      </nav>
+      <Breadcrumbs trail={[{ href: "/ecuapass/registro", label: "Registro de usuario" }]} current="Solicitud de registro para Usuario General" />
       <h1>Solicitud de registro para Usuario General</h1>
       <p className="lead">
         Registre sus datos para acceder a la información pública de comercio exterior del portal Ecuapass. No necesita
