@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format/dates";
 import { VERDICT_LABEL, type CheckStatus, type SignatureCheck, type SignatureVerdict } from "@/lib/signatures/types";
 
 const TAG: Record<SignatureVerdict["status"], string> = {
@@ -22,7 +23,6 @@ const CHECK_LABEL: Record<SignatureCheck["id"], string> = {
 const STATUS_TEXT: Record<CheckStatus, string> = { ok: "Correcto", advertencia: "Advertencia", error: "Error", no_verificado: "No verificado" };
 const STATUS_CLASS: Record<CheckStatus, string> = { ok: "status-ok", advertencia: "status-warn", error: "status-bad", no_verificado: "status-warn" };
 
-const when = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
 
 function Checks({ checks }: { checks: SignatureCheck[] }) {
   return (
@@ -66,12 +66,12 @@ export function SignatureVerdictView({ verdict, open = false }: { verdict: Signa
                 <dt>Entidad certificadora</dt>
                 <dd>{signature.ca ?? "no consta"}</dd>
                 <dt>Fecha de firma</dt>
-                <dd>{signature.signingTime ? when.format(new Date(signature.signingTime)) : "no declarada"}</dd>
+                <dd>{signature.signingTime ? formatDateTime(new Date(signature.signingTime)) : "no declarada"}</dd>
               </dl>
               <Checks checks={signature.checks} />
             </div>
           ))}
-          <p className="hint">Verificación: {when.format(new Date(verdict.checkedAt))}</p>
+          <p className="hint">Verificación: {formatDateTime(new Date(verdict.checkedAt))}</p>
         </details>
       )}
     </div>

@@ -14,7 +14,8 @@ import { SUBJECT_TYPE, type DataSubjectKind, type StaffViewer } from "@/lib/priv
 import { recordAudit } from "@/lib/security/audit";
 import { issueLinkToken, revokeLinkTokens } from "@/lib/security/link-tokens";
 import { resetLimit } from "@/lib/security/rate-limit";
-import { ACTIVATION_TTL_MS, formatEcuadorDateTime, sepsUrl, type Defer } from "@/lib/seps/accounts";
+import { formatDateTime as formatEcuadorDateTime } from "@/lib/format/dates";
+import { ACTIVATION_TTL_MS, sepsUrl, type Defer } from "@/lib/seps/accounts";
 import { findRole } from "@/lib/seps/roles";
 import { lockKey, signInKey } from "./sign-in-key";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDateTime as formatEcuadorDateTime } from "@/lib/format/dates";
 import { and, eq, ne } from "drizzle-orm";
 import { createElement } from "react";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
@@ -32,9 +33,6 @@ const LINK_FAILURES_PER_IP = 30;
 
 const appUrl = (path: string) => new URL(path, getEnv().APP_URL).toString();
 
-export function formatEcuadorDateTime(at: Date): string {
-  return new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeStyle: "short", timeZone: "America/Guayaquil" }).format(at);
-}
 
 async function findUser(id: string): Promise<EcuapassUser | null> {
   const [user] = await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.id, id)).limit(1);

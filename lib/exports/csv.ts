@@ -2,6 +2,8 @@
 // so an export of any size holds one batch in memory. UTF-8 with a BOM, or Excel opens "Núñez" as
 // "NÃºÃ±ez".
 
+import { formatDateTimeIso } from "@/lib/format/dates";
+
 export type Cell = string | number | boolean | Date | null | undefined;
 
 const BOM = "\uFEFF";
@@ -9,19 +11,10 @@ const NEEDS_QUOTES = /[",\r\n]/;
 // A cell a spreadsheet would run as a formula (CSV injection, OWASP): kept as text with a leading apostrophe.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-const ecuadorDateTime = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "America/Guayaquil",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return "";
-  let text = value instanceof Date ? ecuadorDateTime.format(value) : String(value);
+  let text = value instanceof Date ? formatDateTimeIso(value) : String(value);
   if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

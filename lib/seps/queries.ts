@@ -1,13 +1,31 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { db, preparedPerConnection, type DbOrTx } from "@/lib/db";
-import { sepsDocuments, sepsRequestRoles, sepsRequests, type SepsDocument, type SepsRequest } from "@/lib/db/schema";
+import {
+  auditEvents,
+  organizations,
+  sepsDocuments,
+  sepsRequestRoles,
+  sepsRequests,
+  sepsUsers,
+  staffUsers,
+  type AuditEvent,
+  type Organization,
+  type SepsDocument,
+  type SepsRequest,
+  type SepsRequestRole,
+} from "@/lib/db/schema";
 import { hashToken, isLinkTokenShape } from "@/lib/security/tokens";
+import { roleOccupancy, type RoleOccupancy } from "./catastro";
 import type { DocumentMeta } from "./documents";
 import { findRole, type SepsRole } from "./roles";
 
-// Reads of one request with its roles and documents (no access checks: callers check the link
-// token or the staff session first).
+// The one read layer of SEPS requests: one request with its roles and documents, for the
+// applicant's private page and for the reviewer's page, and a stored document's bytes. No access
+// checks here: callers check the link token or the staff session first.
+
+export type { DocumentMeta } from "./documents";
 
 export type RequestRoleView = {
   code: string;
@@ -76,13 +94,15 @@ export function currentDocuments(documents: readonly DocumentMeta[], origin: Sep
   return out;
 }
 
+const uuid = z.uuid();
+
 /** A document's bytes, only if it belongs to that request (an id from another request gives null). */
 export async function getRequestDocumentFile(
   requestId: string,
   documentId: string,
   executor: DbOrTx = db,
 ): Promise<Pick<SepsDocument, "fileName" | "content" | "sha256"> | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(documentId)) return null;
+  if (!uuid.safeParse(requestId).success || !uuid.safeParse(documentId).success) return null;
   const [row] = await executor
     .select({ fileName: sepsDocuments.fileName, content: sepsDocuments.content, sha256: sepsDocuments.sha256 })
     .from(sepsDocuments)
@@ -112,4 +132,53 @@ export async function getDocumentFileByLink(
   if (!isLinkTokenShape(token) || !/^[0-9a-f-]{36}$/i.test(documentId)) return null;
   const [row] = await documentByLink().execute({ tokenHash: hashToken(token), documentId });
   return row ?? null;
+}
+
+export type ReviewDetail = {
+  request: SepsRequest;
+  roles: SepsRequestRole[];
+  documents: DocumentMeta[];
+  organization: Organization | null;
+  occupancy: Map<string, RoleOccupancy>;
+  decidedByName: string | null;
+  history: AuditEvent[];
+  /** The SEPS account of the request's cédula, if it exists (after an approval, or from an earlier one). */
+  account: { id: string; status: "pendiente_activacion" | "activo" | "desactivado" | "suspendido" } | null;
+};
+
+/** Everything a reviewer sees on /admin/solicitudes/ID (file bytes excluded). */
+export async function getReviewDetail(requestId: string): Promise<ReviewDetail | null> {
+  if (!uuid.safeParse(requestId).success) return null;
+  const [request] = await db.select().from(sepsRequests).where(eq(sepsRequests.id, requestId)).limit(1);
+  if (!request) return null;
+  const [roles, documents, [organization], history, decider, [account]] = await Promise.all([
+    db.select().from(sepsRequestRoles).where(eq(sepsRequestRoles.requestId, requestId)).orderBy(asc(sepsRequestRoles.roleCode)),
+    getRequestDocuments(requestId),
+    db.select().from(organizations).where(eq(organizations.id, request.organizationId)).limit(1),
+    db
+      .select()
+      .from(auditEvents)
+      // Subject ids are uuids: the request's id alone finds its events, whoever recorded them.
+      .where(eq(auditEvents.subjectId, requestId))
+      .orderBy(asc(auditEvents.at), asc(auditEvents.id))
+      .limit(200),
+    request.decidedBy
+      ? db.select({ name: staffUsers.fullName }).from(staffUsers).where(eq(staffUsers.id, request.decidedBy)).limit(1)
+      : Promise.resolve([]),
+    db.select({ id: sepsUsers.id, status: sepsUsers.status }).from(sepsUsers).where(eq(sepsUsers.cedula, request.userCedula)).limit(1),
+  ]);
+  const occupancy = await roleOccupancy(
+    request.organizationId,
+    roles.map((r) => r.roleCode),
+  );
+  return {
+    request,
+    roles,
+    documents,
+    organization: organization ?? null,
+    occupancy,
+    decidedByName: decider[0]?.name ?? null,
+    history,
+    account: account ?? null,
+  };
 }

@@ -6,8 +6,7 @@ import { db } from "@/lib/db";
 import { sepsRequests } from "@/lib/db/schema";
 import { stripSeparators } from "@/lib/security/normalize";
 import { serviceTime, type ServiceTime } from "./business-days";
-import type { RequestStatus } from "./review";
-import { CLOSED_STATUSES, QUEUE_STATUSES } from "./status";
+import { CLOSED_STATUSES, QUEUE_STATUSES, type RequestStatus } from "./status";
 
 export const QUEUE_PAGE_SIZE = 20;
 

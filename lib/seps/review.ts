@@ -1,31 +1,17 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createElement } from "react";
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { freeText } from "@/lib/forms/text";
-import {
-  auditEvents,
-  organizations,
-  sepsDocuments,
-  sepsRequestRoles,
-  sepsRequests,
-  sepsUsers,
-  staffUsers,
-  type AuditEvent,
-  type Organization,
-  type SepsRequest,
-  type SepsRequestRole,
-} from "@/lib/db/schema";
+import { sepsRequests, type SepsRequest } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail/send";
 import SepsCorreccionEmail from "@/lib/mail/templates/seps-correccion";
 import SepsRechazoEmail from "@/lib/mail/templates/seps-rechazo";
 import { recordAudit } from "@/lib/security/audit";
 import { sepsUrl, type Defer } from "./accounts";
-import { roleOccupancy, type RoleOccupancy } from "./catastro";
 import { STATUS_LABEL, type RequestStatus } from "./status";
-import type { SignatureVerdict } from "@/lib/signatures/types";
 
 export type { RequestStatus } from "./status";
 
@@ -136,104 +122,3 @@ async function currentStatusMessage(tx: Tx, requestId: string): Promise<string> 
   const [current] = await tx.select({ status: sepsRequests.status }).from(sepsRequests).where(eq(sepsRequests.id, requestId));
   return current ? alreadyDecidedMessage(current.status) : "La solicitud no existe.";
 }
-
-// ---------------------------------------------------------------- The request page
-
-export type DocumentMeta = {
-  id: string;
-  kind: "solicitud" | "acuerdo_confidencialidad" | "consentimiento_datos";
-  origin: "generado" | "firmado";
-  fileName: string;
-  sha256: string;
-  sizeBytes: number;
-  createdAt: Date;
-  supersededAt: Date | null;
-  signatureCheck: SignatureVerdict | null;
-};
-
-export const DOCUMENT_KIND_LABEL: Record<DocumentMeta["kind"], string> = {
-  solicitud: "Solicitud de usuario y clave",
-  acuerdo_confidencialidad: "Acuerdo de Confidencialidad",
-  consentimiento_datos: "Consentimiento informado de tratamiento de datos personales",
-};
-
-export type ReviewDetail = {
-  request: SepsRequest;
-  roles: SepsRequestRole[];
-  documents: DocumentMeta[];
-  organization: Organization | null;
-  occupancy: Map<string, RoleOccupancy>;
-  decidedByName: string | null;
-  history: AuditEvent[];
-  /** The SEPS account of the request's cédula, if it exists (after an approval, or from an earlier one). */
-  account: { id: string; status: "pendiente_activacion" | "activo" | "desactivado" | "suspendido" } | null;
-};
-
-/** Everything a reviewer sees on /admin/solicitudes/ID (file bytes excluded). */
-export async function getReviewDetail(requestId: string): Promise<ReviewDetail | null> {
-  if (!z.uuid().safeParse(requestId).success) return null;
-  const [request] = await db.select().from(sepsRequests).where(eq(sepsRequests.id, requestId)).limit(1);
-  if (!request) return null;
-  const [roles, documents, [organization], history, decider, [account]] = await Promise.all([
-    db.select().from(sepsRequestRoles).where(eq(sepsRequestRoles.requestId, requestId)).orderBy(asc(sepsRequestRoles.roleCode)),
-    db
-      .select({
-        id: sepsDocuments.id,
-        kind: sepsDocuments.kind,
-        origin: sepsDocuments.origin,
-        fileName: sepsDocuments.fileName,
-        sha256: sepsDocuments.sha256,
-        sizeBytes: sepsDocuments.sizeBytes,
-        createdAt: sepsDocuments.createdAt,
-        supersededAt: sepsDocuments.supersededAt,
-        signatureCheck: sepsDocuments.signatureCheck,
-      })
-      .from(sepsDocuments)
-      .where(eq(sepsDocuments.requestId, requestId))
-      .orderBy(asc(sepsDocuments.kind), asc(sepsDocuments.origin), desc(sepsDocuments.createdAt)),
-    db.select().from(organizations).where(eq(organizations.id, request.organizationId)).limit(1),
-    db
-      .select()
-      .from(auditEvents)
-      // Subject ids are uuids: the request's id alone finds its events, whoever recorded them.
-      .where(eq(auditEvents.subjectId, requestId))
-      .orderBy(asc(auditEvents.at), asc(auditEvents.id))
-      .limit(200),
-    request.decidedBy
-      ? db.select({ name: staffUsers.fullName }).from(staffUsers).where(eq(staffUsers.id, request.decidedBy)).limit(1)
-      : Promise.resolve([]),
-    db.select({ id: sepsUsers.id, status: sepsUsers.status }).from(sepsUsers).where(eq(sepsUsers.cedula, request.userCedula)).limit(1),
-  ]);
-  const occupancy = await roleOccupancy(
-    request.organizationId,
-    roles.map((r) => r.roleCode),
-  );
-  return {
-    request,
-    roles,
-    documents,
-    organization: organization ?? null,
-    occupancy,
-    decidedByName: decider[0]?.name ?? null,
-    history,
-    account: account ?? null,
-  };
-}
-
-/** One stored PDF of a request (generated or signed), for the staff download route. */
-export async function getRequestDocument(requestId: string, documentId: string) {
-  const ids = z.object({ requestId: z.uuid(), documentId: z.uuid() }).safeParse({ requestId, documentId });
-  if (!ids.success) return null;
-  const [doc] = await db
-    .select({ fileName: sepsDocuments.fileName, content: sepsDocuments.content, sha256: sepsDocuments.sha256 })
-    .from(sepsDocuments)
-    .where(and(eq(sepsDocuments.id, documentId), eq(sepsDocuments.requestId, requestId)))
-    .limit(1);
-  return doc ?? null;
-}
-
-/** The current (not superseded) documents, for previews side by side. */
-export function currentDocuments(documents: DocumentMeta[]) {
-  return documents.filter((d) => d.supersededAt === null);
-}
-

@@ -1,3 +1,4 @@
+import { formatDateMedium } from "@/lib/format/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,7 +12,6 @@ import { updateOrganizationContactAction } from "./actions";
 export const metadata: Metadata = { title: "Organización del catastro" };
 
 const SECTOR = { financiera: "Financiero", no_financiera: "No financiero" } as const;
-const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "medium", timeZone: "America/Guayaquil" });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -39,7 +39,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
       </p>
       {!org.active && org.inactiveSince && (
         <div className="notice notice--warning">
-          <p>Inactiva desde el {dateTime.format(org.inactiveSince)}: la última importación completa del catastro no la incluyó. No puede presentar nuevas solicitudes.</p>
+          <p>Inactiva desde el {formatDateMedium(org.inactiveSince)}: la última importación completa del catastro no la incluyó. No puede presentar nuevas solicitudes.</p>
         </div>
       )}
 
@@ -91,7 +91,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
             {requests.map((r) => (
               <li key={r.id}>
                 <Link href={`/admin/solicitudes/${r.id}`}>{r.number}</Link> · {STATUS_LABEL[r.status as keyof typeof STATUS_LABEL] ?? r.status} ·{" "}
-                {r.userName} · {dateTime.format(r.createdAt)}
+                {r.userName} · {formatDateMedium(r.createdAt)}
               </li>
             ))}
           </ul>

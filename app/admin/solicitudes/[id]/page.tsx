@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { auditActionLabel } from "@/lib/security/audit-labels";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
@@ -6,15 +8,14 @@ import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { requireStaff } from "@/lib/auth/guards";
 import { now } from "@/lib/clock";
 import { SERVICE_BUSINESS_DAYS, serviceTime } from "@/lib/seps/business-days";
-import { DOCUMENT_KIND_LABEL, getReviewDetail, type DocumentMeta } from "@/lib/seps/review";
+import { DOCUMENT_TITLES } from "@/lib/seps/documents";
+import { getReviewDetail, type DocumentMeta } from "@/lib/seps/queries";
 import { STATUS_LABEL, STATUS_TAG } from "@/lib/seps/status";
 import { SECTOR_LABEL, findRole } from "@/lib/seps/roles";
 import { DecisionForms } from "./decision-forms";
 
 export const metadata: Metadata = { title: "Solicitud" };
 
-const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeStyle: "short", timeZone: "America/Guayaquil" });
-const dateOnly = new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeZone: "America/Guayaquil" });
 
 const ACCOUNT_STATUS = {
   pendiente_activacion: "Pendiente de activación (aún no generó su contraseña)",
@@ -34,11 +35,6 @@ function yesNo(value: boolean) {
 }
 
 /** Actions in the audit log, in the reviewers' words. */
-const ACTION_LABEL: Record<string, string> = {
-  "seps.solicitud.aprobada": "Aprobada",
-  "seps.solicitud.rechazada": "Rechazada",
-  "seps.solicitud.correccion_solicitada": "Corrección solicitada",
-};
 
 function DocumentLink({ requestId, doc, title }: { requestId: string; doc: DocumentMeta; title: string }) {
   const url = `/api/admin/solicitudes/${requestId}/documentos/${doc.id}`;
@@ -49,7 +45,7 @@ function DocumentLink({ requestId, doc, title }: { requestId: string; doc: Docum
           Descargar {doc.fileName}
         </a>{" "}
         <span className="hint">
-          ({sizeLabel(doc.sizeBytes)}, {dateTime.format(doc.createdAt)})
+          ({sizeLabel(doc.sizeBytes)}, {formatDateTime(doc.createdAt)})
         </span>
         <br />
         <span className="hint mono">SHA-256 {doc.sha256}</span>
@@ -99,19 +95,19 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
       {service && (
         <div className={`notice ${service.overdue ? "notice--warning" : ""}`}>
           <p>
-            Remitida el {dateTime.format(request.submittedAt ?? request.createdAt)}. En espera:{" "}
+            Remitida el {formatDateTime(request.submittedAt ?? request.createdAt)}. En espera:{" "}
             <strong className={service.overdue ? "overdue" : undefined}>
               {service.elapsed} {service.elapsed === 1 ? "día hábil" : "días hábiles"}
             </strong>{" "}
             de {SERVICE_BUSINESS_DAYS}
-            {service.overdue ? " — fuera del tiempo de atención." : `; vence el ${dateOnly.format(service.dueAt)}.`}
+            {service.overdue ? " — fuera del tiempo de atención." : `; vence el ${formatDate(service.dueAt)}.`}
           </p>
         </div>
       )}
       {request.decidedAt && request.status !== "en_revision" && request.status !== "pendiente_documentos" && (
         <div className={`notice ${request.status === "aprobada" ? "notice--success" : "notice--warning"}`}>
           <p>
-            <strong>{STATUS_LABEL[request.status]}</strong> el {dateTime.format(request.decidedAt)}
+            <strong>{STATUS_LABEL[request.status]}</strong> el {formatDateTime(request.decidedAt)}
             {detail.decidedByName ? ` por ${detail.decidedByName}` : ""}.
           </p>
           {request.decisionReason && <p>Motivo: {request.decisionReason}</p>}
@@ -280,20 +276,20 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
           const signed = current(kind, "firmado");
           return (
             <section key={kind} aria-labelledby={`doc-${kind}`} className="card">
-              <h3 id={`doc-${kind}`}>{DOCUMENT_KIND_LABEL[kind]}</h3>
+              <h3 id={`doc-${kind}`}>{DOCUMENT_TITLES[kind]}</h3>
               <div className="documents-compare">
-                <section aria-label={`${DOCUMENT_KIND_LABEL[kind]}: generado`}>
+                <section aria-label={`${DOCUMENT_TITLES[kind]}: generado`}>
                   <h4>Generado</h4>
                   {generated ? (
-                    <DocumentLink requestId={request.id} doc={generated} title={`${DOCUMENT_KIND_LABEL[kind]} (generado)`} />
+                    <DocumentLink requestId={request.id} doc={generated} title={`${DOCUMENT_TITLES[kind]} (generado)`} />
                   ) : <p>No hay documento generado.</p>}
                 </section>
-                <section aria-label={`${DOCUMENT_KIND_LABEL[kind]}: firmado`}>
+                <section aria-label={`${DOCUMENT_TITLES[kind]}: firmado`}>
                   <h4>Firmado (subido)</h4>
                   {signed ? (
                     <>
                       <SignatureVerdictView verdict={signed.signatureCheck} open />
-                      <DocumentLink requestId={request.id} doc={signed} title={`${DOCUMENT_KIND_LABEL[kind]} (firmado)`} />
+                      <DocumentLink requestId={request.id} doc={signed} title={`${DOCUMENT_TITLES[kind]} (firmado)`} />
                     </>
                   ) : <p>Aún no se subió la copia firmada.</p>}
                 </section>
@@ -307,11 +303,11 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
             <ul>
               {superseded.map((doc) => (
                 <li key={doc.id}>
-                  {DOCUMENT_KIND_LABEL[doc.kind]} ({doc.origin}):{" "}
+                  {DOCUMENT_TITLES[doc.kind]} ({doc.origin}):{" "}
                   <a href={`/api/admin/solicitudes/${request.id}/documentos/${doc.id}`} download={doc.fileName}>
                     {doc.fileName}
                   </a>{" "}
-                  <span className="hint">reemplazada el {dateTime.format(doc.supersededAt!)}</span>
+                  <span className="hint">reemplazada el {formatDateTime(doc.supersededAt!)}</span>
                 </li>
               ))}
             </ul>
@@ -340,7 +336,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
               const reason = typeof event.details?.motivo === "string" ? event.details.motivo : null;
               return (
                 <li key={event.id}>
-                  <strong>{ACTION_LABEL[event.action] ?? event.action}</strong> — {dateTime.format(event.at)}
+                  <strong>{auditActionLabel(event.action)}</strong> — {formatDateTime(event.at)}
                   {event.actorLabel ? ` — ${event.actorLabel}` : ""}
                   {reason && (
                     <>

@@ -1,3 +1,5 @@
+import { formatDateTimeMedium } from "@/lib/format/dates";
+import { auditActionLabel } from "@/lib/security/audit-labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -13,7 +15,6 @@ import { reactivateAccountAction, resendActivationAction, revokeRoleAction, susp
 
 export const metadata: Metadata = { title: "Cuenta de usuario" };
 
-const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Guayaquil" });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const DELETION_STATUS = { pendiente: "Pendiente", aceptada: "Aceptada", rechazada: "Rechazada" } as const;
@@ -37,13 +38,13 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
           ["Documento", `${detail.account.docType.toUpperCase()} ${detail.account.docNumber}`],
           ["Correo electrónico", detail.account.email],
           ["Celular", detail.account.mobile],
-          ["Registrada el", dateTime.format(detail.account.createdAt)],
+          ["Registrada el", formatDateTimeMedium(detail.account.createdAt)],
         ]
       : [
           ["Usuario (cédula)", detail.account.cedula],
           ["Correo electrónico", detail.account.email],
           ["Contraseña", detail.account.hasPassword ? "Generada" : "Aún no generada"],
-          ["Creada el", dateTime.format(detail.account.createdAt)],
+          ["Creada el", formatDateTimeMedium(detail.account.createdAt)],
         ];
 
   return (
@@ -65,7 +66,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
       {common.statusReason && account.status === "suspendido" && (
         <div className="notice notice--warning">
           <p>
-            Suspendida el {dateTime.format(common.statusReason.at)}. Motivo: {common.statusReason.reason}
+            Suspendida el {formatDateTimeMedium(common.statusReason.at)}. Motivo: {common.statusReason.reason}
           </p>
         </div>
       )}
@@ -86,7 +87,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
         <h2 id="ingresos">Historial de ingreso</h2>
         <dl className="summary">
           <dt>Último ingreso</dt>
-          <dd>{common.signIns.lastSignIn ? dateTime.format(common.signIns.lastSignIn) : "Nunca"}</dd>
+          <dd>{common.signIns.lastSignIn ? formatDateTimeMedium(common.signIns.lastSignIn) : "Nunca"}</dd>
           <dt>Intentos fallidos (30 días)</dt>
           <dd>{common.signIns.failures30d}</dd>
           <dt>Bloqueos (30 días)</dt>
@@ -101,7 +102,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
           </dd>
         </dl>
         {common.signIns.recentFailures.length > 0 && (
-          <p className="hint">Últimos intentos fallidos: {common.signIns.recentFailures.map((at) => dateTime.format(at)).join("; ")}.</p>
+          <p className="hint">Últimos intentos fallidos: {common.signIns.recentFailures.map((at) => formatDateTimeMedium(at)).join("; ")}.</p>
         )}
       </section>
 
@@ -134,7 +135,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
                         {role.status === "activa" ? (
                           <span className="tag tag--success">Activa</span>
                         ) : (
-                          <span className="tag tag--muted">Desactivada{role.deactivatedAt ? ` el ${dateTime.format(role.deactivatedAt)}` : ""}</span>
+                          <span className="tag tag--muted">Desactivada{role.deactivatedAt ? ` el ${formatDateTimeMedium(role.deactivatedAt)}` : ""}</span>
                         )}
                       </td>
                     </tr>
@@ -156,7 +157,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
               {detail.requests.map((r) => (
                 <li key={r.id}>
                   <Link href={`/admin/solicitudes/${r.id}`}>{r.number}</Link> · {r.orgRazonSocial} ·{" "}
-                  {STATUS_LABEL[r.status as keyof typeof STATUS_LABEL] ?? r.status} · {dateTime.format(r.createdAt)}
+                  {STATUS_LABEL[r.status as keyof typeof STATUS_LABEL] ?? r.status} · {formatDateTimeMedium(r.createdAt)}
                 </li>
               ))}
             </ul>
@@ -170,7 +171,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
           <ul>
             {common.deletionRequests.map((d) => (
               <li key={d.id}>
-                {dateTime.format(d.createdAt)} · {DELETION_STATUS[d.status]}
+                {formatDateTimeMedium(d.createdAt)} · {DELETION_STATUS[d.status]}
                 {d.resolutionReason ? ` · ${d.resolutionReason}` : ""}
               </li>
             ))}
@@ -249,7 +250,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
           <ol className="history">
             {common.audit.map((e) => (
               <li key={e.id}>
-                <strong>{e.action}</strong> · {dateTime.format(e.at)}
+                <strong>{auditActionLabel(e.action)}</strong> · {formatDateTimeMedium(e.at)}
                 {e.actorLabel ? ` · ${e.actorLabel}` : ""}
                 {e.details && typeof e.details.motivo === "string" ? ` · Motivo: ${e.details.motivo}` : ""}
               </li>

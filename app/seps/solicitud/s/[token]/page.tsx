@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { notFound } from "next/navigation";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
 import { RemitForm } from "@/components/seps/remit-form";
@@ -9,7 +10,8 @@ import { WithdrawForm } from "@/components/seps/withdraw-form";
 import { DOCUMENT_KINDS, DOCUMENT_SIGNER, DOCUMENT_TITLES } from "@/lib/seps/documents";
 import { EXPIRY_DAYS, WITHDRAWABLE, expiresAt } from "@/lib/seps/lifecycle";
 import { currentDocuments, getRequestDetail } from "@/lib/seps/queries";
-import { APPLICANT_EDITABLE, SERVICE_TIME_BUSINESS_DAYS, findRequestByToken, requestLink } from "@/lib/seps/requests";
+import { SERVICE_BUSINESS_DAYS } from "@/lib/seps/business-days";
+import { APPLICANT_EDITABLE, findRequestByToken, requestLink } from "@/lib/seps/requests";
 import { STATUS_LABEL } from "@/lib/seps/status";
 import { SECTOR_LABEL } from "@/lib/seps/roles";
 import { UPLOAD_TOO_LARGE } from "@/lib/security/headers";
@@ -28,8 +30,6 @@ const STATUS_TAG: Record<string, string> = {
   caducada: "tag--muted",
 };
 
-const dateOnly = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long" });
-const dateTime = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
 
 function formatSize(bytes: number) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
@@ -80,7 +80,7 @@ export default async function SepsRequestPage({
         {request.status === "pendiente_documentos" && (
           <p>
             Si no se remite en {EXPIRY_DAYS} días desde que se guardó, la solicitud caduca (a partir del{" "}
-            {dateOnly.format(expiresAt(request))}); una semana antes se enviará un aviso por correo.
+            {formatDate(expiresAt(request))}); una semana antes se enviará un aviso por correo.
           </p>
         )}
         <dl className="summary">
@@ -103,11 +103,11 @@ export default async function SepsRequestPage({
             </ul>
           </dd>
           <dt>Guardada</dt>
-          <dd>{dateTime.format(request.createdAt)}</dd>
+          <dd>{formatDateTime(request.createdAt)}</dd>
           {request.submittedAt && (
             <>
               <dt>Remitida</dt>
-              <dd>{dateTime.format(request.submittedAt)}</dd>
+              <dd>{formatDateTime(request.submittedAt)}</dd>
             </>
           )}
         </dl>
@@ -144,7 +144,7 @@ export default async function SepsRequestPage({
                   <strong>Copia firmada: </strong>
                   {copy ? (
                     <>
-                      <span className="tag tag--success">Subida</span> el {dateTime.format(copy.createdAt)} ({formatSize(copy.sizeBytes)}).{" "}
+                      <span className="tag tag--success">Subida</span> el {formatDateTime(copy.createdAt)} ({formatSize(copy.sizeBytes)}).{" "}
                       <a href={fileUrl(copy.id)} download={copy.fileName}>
                         Descargar la copia subida<span className="visually-hidden"> de {title}</span>
                       </a>
@@ -167,7 +167,7 @@ export default async function SepsRequestPage({
         <section aria-labelledby="remitir">
           <h2 id="remitir">Remitir a la Superintendencia</h2>
           <p>
-            Cuando haya subido las tres copias firmadas, remita la solicitud. La SEPS la revisará en un plazo de {SERVICE_TIME_BUSINESS_DAYS}{" "}
+            Cuando haya subido las tres copias firmadas, remita la solicitud. La SEPS la revisará en un plazo de {SERVICE_BUSINESS_DAYS}{" "}
             días hábiles; hasta que la remita puede reemplazar cualquier copia.
           </p>
           <RemitForm action={remitAction} token={token} ready={ready} />
@@ -194,13 +194,13 @@ function StatusExplanation({ status, reason, grantsAccess }: { status: string; r
       return (
         <p>
           Qué sigue: descargue los tres documentos, recoja las firmas, suba las copias firmadas y oprima «Remitir a la
-          Superintendencia». El tiempo de atención de la SEPS es de {SERVICE_TIME_BUSINESS_DAYS} días hábiles desde que la remite.
+          Superintendencia». El tiempo de atención de la SEPS es de {SERVICE_BUSINESS_DAYS} días hábiles desde que la remite.
         </p>
       );
     case "en_revision":
       return (
         <p>
-          La SEPS está revisando su solicitud. El tiempo de atención es de {SERVICE_TIME_BUSINESS_DAYS} días hábiles. Si se aprueba, el
+          La SEPS está revisando su solicitud. El tiempo de atención es de {SERVICE_BUSINESS_DAYS} días hábiles. Si se aprueba, el
           usuario recibirá en su correo el enlace para crear su contraseña, válido por 72 horas.
         </p>
       );

@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/guards";
 import { fileResponseHeaders } from "@/lib/security/headers";
-import { getRequestDocument } from "@/lib/seps/review";
+import { getRequestDocumentFile } from "@/lib/seps/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const staff = await currentUser("staff");
   if (!staff) return new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
   const { id, documentId } = await params;
-  const document = await getRequestDocument(id, documentId);
+  const document = await getRequestDocumentFile(id, documentId);
   if (!document) return new Response("No encontrado", { status: 404, headers: { "Cache-Control": "no-store" } });
   return new Response(new Uint8Array(document.content), {
     headers: { ...fileResponseHeaders(document.fileName), "Content-Length": String(document.content.length) },
