@@ -45,6 +45,12 @@ export function RequestForm({
     <form action={steps.reviewDispatch} noValidate className="panel request-form">
       <ErrorSummary state={steps.shown} labels={REQUEST_LABELS} />
       <input type="hidden" name="sector" value={sector} />
+      <noscript>
+        <p className="notice notice--warning">
+          Este formulario necesita JavaScript: con él se agregan los roles, se busca el RUC en el catastro y se resuelve la
+          verificación automática. Actívelo en su navegador y vuelva a cargar la página.
+        </p>
+      </noscript>
 
       <div hidden={steps.step !== "form"}>
         <RolesSection roleRows={roleRows} error={error} />

@@ -172,6 +172,9 @@ export const FIELD_LABELS = {
   securityCode: "Ingrese código de seguridad",
 } as const;
 export type RegistrationField = keyof typeof FIELD_LABELS;
+/** The read-only address generated from the ID, and the document type's own name (it sits beside the number). */
+export const SENAE_EMAIL_LABEL = `SENAE ${FIELD_LABELS.email}`;
+export const DOC_TYPE_CONTROL_LABEL = `${FIELD_LABELS.docType} de identificación`;
 export type RegistrationValues = Record<RegistrationField, string>;
 
 /** The live hint of one field: the same check the server's schema makes (null when it passes). */

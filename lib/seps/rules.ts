@@ -93,6 +93,15 @@ export const MESSAGES = {
 
 export const maxCharsMessage = (max: number) => `Máximo ${max} caracteres.`;
 
+/** The messages that name a role (or the roles) they are about. */
+export const ROLE_MESSAGES = {
+  duplicated: (role: string) => `El rol «${role}» está agregado más de una vez.`,
+  nothingMarked: (role: string) => `En «${role}» marque «¿Solicita acceso?», «¿Solicita desactivación?» o ambos.`,
+  deactivateCedulaInvalid: (role: string, problem: string) => `Usuario a desactivar (${role}): ${problem}`,
+  deactivateCedulaMissing: (role: string) => `Ingrese la cédula del usuario a desactivar en «${role}».`,
+  resolutionMissing: (roles: string[]) => `Ingrese el Número de Resolución Calificación (obligatorio para ${roles.join(", ")}).`,
+};
+
 /** Digits of a typed RUC (what the catastro is keyed by). */
 export const rucDigits = (raw: string) => raw.replace(/\D/g, "");
 export const RUC_LENGTH = 13;

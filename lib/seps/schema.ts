@@ -6,7 +6,7 @@ import { checkCedula, checkRuc } from "@/lib/identity/documents";
 import { freeText } from "@/lib/forms/text";
 import { emailKey } from "@/lib/security/normalize";
 import { findRoleInSector, isSector, needsResolutionNumber, roleName, type Sector } from "./roles";
-import { FIELD_LIMITS, MESSAGES, PERSON_NAME_PATTERN, RESOLUTION_PATTERN, maxCharsMessage, roleFieldIds } from "./rules";
+import { FIELD_LIMITS, MESSAGES, PERSON_NAME_PATTERN, RESOLUTION_PATTERN, ROLE_MESSAGES, maxCharsMessage, roleFieldIds } from "./rules";
 
 export { FIELD_LIMITS, roleFieldIds } from "./rules";
 
@@ -105,7 +105,7 @@ export const sepsRequestSchema = z.preprocess(
         continue;
       }
       if (seen.has(row.code)) {
-        ctx.addIssue({ code: "custom", path: ["roles"], message: `El rol «${role.name}» está agregado más de una vez.` });
+        ctx.addIssue({ code: "custom", path: ["roles"], message: ROLE_MESSAGES.duplicated(role.name) });
         continue;
       }
       seen.add(row.code);
@@ -113,7 +113,7 @@ export const sepsRequestSchema = z.preprocess(
         ctx.addIssue({
           code: "custom",
           path: [ids.access],
-          message: `En «${role.name}» marque «¿Solicita acceso?», «¿Solicita desactivación?» o ambos.`,
+          message: ROLE_MESSAGES.nothingMarked(role.name),
         });
       }
       let deactivateCedula: string | null = null;
@@ -124,8 +124,8 @@ export const sepsRequestSchema = z.preprocess(
             code: "custom",
             path: [ids.deactivateCedula],
             message: row.deactivateCedula.trim()
-              ? `Usuario a desactivar (${role.name}): ${check.message}`
-              : `Ingrese la cédula del usuario a desactivar en «${role.name}».`,
+              ? ROLE_MESSAGES.deactivateCedulaInvalid(role.name, check.message)
+              : ROLE_MESSAGES.deactivateCedulaMissing(role.name),
           });
         } else deactivateCedula = check.value;
       }
@@ -137,7 +137,7 @@ export const sepsRequestSchema = z.preprocess(
       ctx.addIssue({
         code: "custom",
         path: ["resolucion"],
-        message: `Ingrese el Número de Resolución Calificación (obligatorio para ${accessCodes.filter((c) => needsResolutionNumber([c])).map(roleName).join(", ")}).`,
+        message: ROLE_MESSAGES.resolutionMissing(accessCodes.filter((c) => needsResolutionNumber([c])).map(roleName)),
       });
     }
     let proxy: { cedula: string; name: string } | null = null;

@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import { Field } from "@/components/form/field";
-import { EMAIL_MAX, FIELD_LABELS, INPUT_MAX, REGISTRATION_HINTS, senaeEmailFor } from "@/lib/ecuapass/rules";
+import { EMAIL_MAX, FIELD_LABELS, INPUT_MAX, REGISTRATION_HINTS, SENAE_EMAIL_LABEL, senaeEmailFor } from "@/lib/ecuapass/rules";
 import type { FormState } from "@/lib/forms/state";
 import { AvailabilityResult } from "./availability-result";
 import type { AvailabilityApi } from "./use-availability";
@@ -103,7 +103,7 @@ export function EmailSection({
       </Field>
 
       <div className="field">
-        <label htmlFor="senaeEmail">SENAE Correo Electrónico</label>
+        <label htmlFor="senaeEmail">{SENAE_EMAIL_LABEL}</label>
         <input id="senaeEmail" type="text" readOnly value={senaeEmailFor(values.userId)} aria-describedby="senaeEmail-hint" />
         <span className="hint" id="senaeEmail-hint">
           {REGISTRATION_HINTS.senaeEmail}

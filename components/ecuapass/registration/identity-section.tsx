@@ -1,5 +1,5 @@
 import { Field } from "@/components/form/field";
-import { DOC_TYPES, FIELD_LABELS, INPUT_MAX, NAME_MAX, PASSWORD_MAX, REGISTRATION_HINTS } from "@/lib/ecuapass/rules";
+import { DOC_TYPES, DOC_TYPE_CONTROL_LABEL, FIELD_LABELS, INPUT_MAX, NAME_MAX, PASSWORD_MAX, REGISTRATION_HINTS } from "@/lib/ecuapass/rules";
 import { AvailabilityResult } from "./availability-result";
 import type { AvailabilityApi } from "./use-availability";
 import type { RegistrationValuesApi } from "./use-registration-values";
@@ -35,7 +35,7 @@ export function IdentitySection({ form, availability }: { form: RegistrationValu
             id="docType"
             name="docType"
             className="narrow"
-            aria-label="Tipo de documento de identificación"
+            aria-label={DOC_TYPE_CONTROL_LABEL}
             value={values.docType}
             onChange={(e) => set("docType", e.target.value)}
           >
