@@ -1,15 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/guards";
-import { formAction } from "@/lib/security/action";
+import { staffAction } from "@/lib/security/action";
 import { organizationContactSchema } from "@/lib/seps/organization-schema";
 import { updateOrganizationContact } from "@/lib/seps/organizations";
 
 /** Edits one organization's contact data (admins only; audited with the old and new values). */
-export const updateOrganizationContactAction = formAction(organizationContactSchema, async (input) => {
-  const staff = await requireStaff("admin");
-  const result = await updateOrganizationContact(input, { kind: "staff", id: staff.id, label: staff.name });
+export const updateOrganizationContactAction = staffAction("admin", organizationContactSchema, async (input, { actor }) => {
+  const result = await updateOrganizationContact(input, actor);
   if (!result.ok) return { status: "error", message: result.message };
   revalidatePath(`/admin/catastro/${input.organizationId}`);
   return { status: "ok", message: result.changed ? "Datos de contacto actualizados." : "No hubo cambios que guardar." };
