@@ -19,9 +19,8 @@ export function InviteStaffForm() {
       {link && (
         <div className="notice notice--success" role="status">
           <p>
-            Invitación creada para <strong>{state.data?.email}</strong>
-            {state.data?.mailQueued ? " y enviada por correo" : " (el correo no se pudo enviar: entregue el enlace)"}. Enlace de
-            un solo uso, válido 7 días:
+            Invitación creada para <strong>{state.data?.email}</strong>: se le envía por correo ahora. Si no le llega,
+            entréguele este enlace de un solo uso, válido 7 días:
           </p>
           <p>
             <code className="break-all">{link}</code>

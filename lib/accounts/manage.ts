@@ -15,7 +15,8 @@ import { recordAudit } from "@/lib/security/audit";
 import { issueLinkToken, revokeLinkTokens } from "@/lib/security/link-tokens";
 import { resetLimit } from "@/lib/security/rate-limit";
 import { formatDateTime as formatEcuadorDateTime } from "@/lib/format/dates";
-import { ACTIVATION_TTL_MS, sepsUrl, type Defer } from "@/lib/seps/accounts";
+import { afterCommit, type Defer } from "@/lib/mail/after-commit";
+import { ACTIVATION_TTL_MS, sepsUrl } from "@/lib/seps/accounts";
 import { findRole } from "@/lib/seps/roles";
 import { lockKey, signInKey } from "./sign-in-key";
 
@@ -30,7 +31,6 @@ const SERVICE: Record<DataSubjectKind, string> = {
 };
 const SIGN_IN: Record<DataSubjectKind, string> = { ecuapass: "/ecuapass/ingresar", seps: "/seps/ingresar" };
 
-const immediate: Defer = (task) => void task().catch((error: unknown) => console.error("[mail] not queued", error));
 
 type Person = { id: string; fullName: string; email: string; status: string; passwordHash: string | null; key: string };
 
@@ -50,7 +50,7 @@ const actorOf = (staff: StaffViewer) => ({ kind: "staff" as const, id: staff.id,
  * (the session version is bumped in the same transaction). Pending SEPS links are revoked so a
  * reset cannot bring the account back. The person is emailed the reason.
  */
-export async function suspendAccount(kind: DataSubjectKind, id: string, reason: string, staff: StaffViewer, defer: Defer = immediate): Promise<ManageResult> {
+export async function suspendAccount(kind: DataSubjectKind, id: string, reason: string, staff: StaffViewer, defer: Defer = afterCommit): Promise<ManageResult> {
   const person = await findPerson(kind, id);
   if (!person) return { ok: false, message: "La cuenta no existe." };
   const at = now();
@@ -87,7 +87,7 @@ export async function suspendAccount(kind: DataSubjectKind, id: string, reason: 
 }
 
 /** Lifts a suspension: back to "activo", or for a SEPS user who never set a password, "pendiente de activación". */
-export async function reactivateAccount(kind: DataSubjectKind, id: string, reason: string, staff: StaffViewer, defer: Defer = immediate): Promise<ManageResult> {
+export async function reactivateAccount(kind: DataSubjectKind, id: string, reason: string, staff: StaffViewer, defer: Defer = afterCommit): Promise<ManageResult> {
   const person = await findPerson(kind, id);
   if (!person) return { ok: false, message: "La cuenta no existe." };
   const at = now();
@@ -129,7 +129,7 @@ export async function reactivateAccount(kind: DataSubjectKind, id: string, reaso
  * por entidad" (the slot index counts only active ones), under the same per-role lock approvals
  * take. The holder's sessions end (their access changed) and they are emailed the reason.
  */
-export async function revokeSepsRole(userId: string, assignmentId: string, reason: string, staff: StaffViewer, defer: Defer = immediate): Promise<ManageResult> {
+export async function revokeSepsRole(userId: string, assignmentId: string, reason: string, staff: StaffViewer, defer: Defer = afterCommit): Promise<ManageResult> {
   const person = await findPerson("seps", userId);
   if (!person) return { ok: false, message: "La cuenta no existe." };
   const revoked = await db.transaction(async (tx) => {
@@ -174,7 +174,7 @@ export async function revokeSepsRole(userId: string, assignmentId: string, reaso
 }
 
 /** A new 72-hour activation link for a SEPS user who has not set a password (older links stop working). */
-export async function resendActivationLink(userId: string, staff: StaffViewer, defer: Defer = immediate): Promise<ManageResult> {
+export async function resendActivationLink(userId: string, staff: StaffViewer, defer: Defer = afterCommit): Promise<ManageResult> {
   const [user] = await db.select().from(sepsUsers).where(eq(sepsUsers.id, userId)).limit(1);
   if (!user) return { ok: false, message: "La cuenta no existe." };
   if (user.status !== "pendiente_activacion") return { ok: false, message: "Solo una cuenta pendiente de activación recibe un enlace de activación." };

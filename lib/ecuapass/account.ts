@@ -15,7 +15,8 @@ import EcuapassCorreoCambiadoEmail from "@/lib/mail/templates/ecuapass-correo-ca
 import EcuapassRestablecerEmail from "@/lib/mail/templates/ecuapass-restablecer";
 import { recordAudit } from "@/lib/security/audit";
 import { consumeLinkToken, inspectLinkToken, issueLinkToken, revokeLinkTokens } from "@/lib/security/link-tokens";
-import { runNow, withNeutralTiming, type Defer } from "@/lib/security/neutral";
+import { afterCommit, type Defer } from "@/lib/mail/after-commit";
+import { withNeutralTiming } from "@/lib/security/neutral";
 import { emailKey } from "@/lib/security/normalize";
 import { hashPassword, passwordPolicyError, verifyPassword } from "@/lib/security/passwords";
 import { consumeLimit, peekLimit, resetLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
@@ -63,7 +64,7 @@ export type ResetRequestResult = { ok: true } | { ok: false; retryAfterSeconds: 
  * address (refused openly: it says nothing about the account) and per account (silently: over
  * the budget the answer is the same and no email goes out).
  */
-export async function requestEcuapassReset(rawUserId: string, ip: string, defer: Defer = runNow): Promise<ResetRequestResult> {
+export async function requestEcuapassReset(rawUserId: string, ip: string, defer: Defer = afterCommit): Promise<ResetRequestResult> {
   return withNeutralTiming(
     RESET_MIN_RESPONSE_MS,
     async (later) => {
@@ -129,7 +130,7 @@ export type ResetResult =
  * password, ends every session and revokes the other links; then mails "su contraseña fue
  * cambiada". Unusable links count against the client address.
  */
-export async function resetEcuapassPassword(input: Pick<ResetPasswordInput, "token" | "password">, ip: string, defer: Defer = runNow): Promise<ResetResult> {
+export async function resetEcuapassPassword(input: Pick<ResetPasswordInput, "token" | "password">, ip: string, defer: Defer = afterCommit): Promise<ResetResult> {
   const budget = await peekLimit("linkPerIp", ip);
   if (budget.consumed >= LINK_FAILURES_PER_IP) {
     return { ok: false, message: tooManyAttemptsMessage(Math.max(1, Math.ceil(budget.msBeforeNext / 1000))) };
@@ -182,7 +183,7 @@ const fieldError = (field: string, message: string, summary = "Revise los campos
  * every session of the account ends, and the caller signs this browser in again with the new
  * session version.
  */
-export async function changeEcuapassPassword(id: string, input: Pick<ChangePasswordInput, "currentPassword" | "password">, defer: Defer = runNow): Promise<ChangeResult> {
+export async function changeEcuapassPassword(id: string, input: Pick<ChangePasswordInput, "currentPassword" | "password">, defer: Defer = afterCommit): Promise<ChangeResult> {
   const user = await findUser(id);
   if (!user || user.status !== "activo") return { ok: false, message: "Su sesión terminó. Ingrese nuevamente." };
   const limitKey = user.id;
@@ -271,7 +272,7 @@ async function sendChangeCode(
 }
 
 /** "Modificar información de registro": step 1, a code to the registered address. */
-export async function requestProfileDataCode(id: string, ip: string, defer: Defer = runNow): Promise<CodeStepResult> {
+export async function requestProfileDataCode(id: string, ip: string, defer: Defer = afterCommit): Promise<CodeStepResult> {
   const user = await findUser(id);
   if (!user || user.status !== "activo") return { ok: false, message: "Su sesión terminó. Ingrese nuevamente." };
   return sendChangeCode(user, user.email, "ecuapass_datos", ip, defer);
@@ -307,7 +308,7 @@ export async function updateProfileData(id: string, input: Omit<ProfileDataInput
 }
 
 /** "Cambiar correo electrónico": step 1, availability, then a code to the new address. */
-export async function requestEmailChangeCode(id: string, newEmail: string, ip: string, defer: Defer = runNow): Promise<CodeStepResult> {
+export async function requestEmailChangeCode(id: string, newEmail: string, ip: string, defer: Defer = afterCommit): Promise<CodeStepResult> {
   const user = await findUser(id);
   if (!user || user.status !== "activo") return { ok: false, message: "Su sesión terminó. Ingrese nuevamente." };
   if (emailKey(newEmail) === user.emailKey) {
@@ -322,7 +323,7 @@ export async function requestEmailChangeCode(id: string, newEmail: string, ip: s
  * and changes the address (the unique index decides a race for the same address). The previous
  * address is told. The SENAE address (ID.usuario@correo.aduana.gob.ec) does not change.
  */
-export async function changeEcuapassEmail(id: string, input: Omit<EmailChangeInput, "intent">, defer: Defer = runNow): Promise<SaveResult> {
+export async function changeEcuapassEmail(id: string, input: Omit<EmailChangeInput, "intent">, defer: Defer = afterCommit): Promise<SaveResult> {
   const user = await findUser(id);
   if (!user || user.status !== "activo") return { ok: false, message: "Su sesión terminó. Ingrese nuevamente." };
   const code = await verifySecurityCode(input.email, input.securityCode, scopeOf("ecuapass_correo", user.id));

@@ -1,9 +1,10 @@
 import "server-only";
 
-/** Runs work after the answer is sent (actions pass next/server's `after`; tests run it at once). */
-export type Defer = (task: () => Promise<unknown>) => void;
+import { afterCommit, type Defer } from "@/lib/mail/after-commit";
 
-export const runNow: Defer = (task) => void task();
+export type { Defer };
+/** Kept for callers that name it: the one after-commit runner (lib/mail/after-commit.ts). */
+export const runNow: Defer = afterCommit;
 
 /**
  * Runs `run` and answers no sooner than `floorMs` after it started, so that whether an account
@@ -14,7 +15,7 @@ export const runNow: Defer = (task) => void task();
 export async function withNeutralTiming<T>(
   floorMs: number,
   run: (later: (task: () => Promise<unknown>) => void) => Promise<T>,
-  defer: Defer = runNow,
+  defer: Defer = afterCommit,
 ): Promise<T> {
   const started = performance.now();
   const pending: (() => Promise<unknown>)[] = [];

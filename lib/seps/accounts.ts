@@ -25,8 +25,9 @@ export const RESET_MIN_RESPONSE_MS = 400;
 
 export type SepsLinkPurpose = "seps_activation" | "seps_reset";
 
-/** Runs work after the answer is sent (the action passes next/server's `after`). */
-export type Defer = (task: () => Promise<unknown>) => void;
+import { afterCommit, type Defer } from "@/lib/mail/after-commit";
+
+export { afterCommit, type Defer };
 
 export function sepsUrl(path: string): string {
   return new URL(path, getEnv().APP_URL).toString();
@@ -106,7 +107,7 @@ export async function setPasswordWithLink(
   purpose: SepsLinkPurpose,
   input: Pick<SetSepsPasswordInput, "token" | "cedula" | "password">,
   ip: string,
-  defer: Defer = (task) => void task(),
+  defer: Defer = afterCommit,
 ): Promise<SetPasswordResult> {
   const budget = await peekLimit("linkPerIp", ip);
   if (budget.consumed >= LINK_FAILURES_PER_IP) {
@@ -185,7 +186,7 @@ export type ResetRequestResult = { ok: true } | { ok: false; retryAfterSeconds: 
 export async function requestPasswordReset(
   cedula: string,
   ip: string,
-  defer: Defer = (task) => void task(),
+  defer: Defer = afterCommit,
 ): Promise<ResetRequestResult> {
   const started = performance.now();
   const pending: (() => Promise<unknown>)[] = [];

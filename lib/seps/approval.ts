@@ -21,7 +21,7 @@ import SepsCorreoActualizadoEmail from "@/lib/mail/templates/seps-correo-actuali
 import SepsRolDesactivadoEmail from "@/lib/mail/templates/seps-rol-desactivado";
 import { recordAudit } from "@/lib/security/audit";
 import { issueLinkToken } from "@/lib/security/link-tokens";
-import { ACTIVATION_TTL_MS, sepsUrl, type Defer } from "./accounts";
+import { ACTIVATION_TTL_MS, afterCommit, sepsUrl, type Defer } from "./accounts";
 import { alreadyDecidedMessage, type StaffActor } from "./review";
 import { findRole, maskEmail } from "./roles";
 
@@ -47,7 +47,7 @@ type Deactivated = { roleCode: string; userId: string; cedula: string; fullName:
  * changed, "Rol desactivado" to each person who lost a role, and the approval to the legal
  * representative.
  */
-export async function approveRequest(requestId: string, staff: StaffActor, defer: Defer = (task) => void task()): Promise<ApprovalResult> {
+export async function approveRequest(requestId: string, staff: StaffActor, defer: Defer = afterCommit): Promise<ApprovalResult> {
   let outcome: {
     request: SepsRequest;
     user: SepsUser | null;

@@ -13,6 +13,12 @@ import { sepsRequestSchema } from "./schema";
 import { randomRuc } from "./testing";
 import type { Sector } from "./roles";
 
+/** The emails a call defers after its commit, awaited by the test (actions hand them to next/server's after()). */
+function collectMail() {
+  const tasks: Promise<unknown>[] = [];
+  return { defer: (task: () => Promise<unknown>) => void tasks.push(task()), settle: () => Promise.all(tasks) };
+}
+
 async function makeOrganization(sector: Sector = "no_financiera") {
   const row = {
     ruc: randomRuc(),
@@ -95,7 +101,9 @@ describe("createSepsRequest", () => {
         tramiteNombres: "Luis Alberto Cárdenas",
       }),
     );
-    const result = await createSepsRequest(input, { ip: "203.0.113.7" });
+    const mail = collectMail();
+    const result = await createSepsRequest(input, { ip: "203.0.113.7" }, mail.defer);
+    await mail.settle();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { request } = result;
@@ -278,8 +286,10 @@ describe("signed copies and remission", () => {
       { email: reviewerEmail, fullName: "Revisora de Prueba", role: "reviewer", status: "activo" },
       { email: inactiveEmail, fullName: "Revisor Inactivo", role: "reviewer", status: "desactivado" },
     ]);
-    const remitted = await remitSepsRequest({ token: request.token, ip: "203.0.113.9" });
+    const remitMail = collectMail();
+    const remitted = await remitSepsRequest({ token: request.token, ip: "203.0.113.9" }, remitMail.defer);
     expect(remitted).toEqual({ ok: true, number: request.number });
+    await remitMail.settle();
     const notified = await db.select().from(mailOutbox).where(eq(mailOutbox.subject, `Nueva solicitud en revisión: ${request.number}`));
     expect(notified.map((m) => m.to)).toContain(reviewerEmail);
     expect(notified.map((m) => m.to)).not.toContain(inactiveEmail);

@@ -20,6 +20,7 @@ import { findRole, SECTOR_LABEL, type SepsRole } from "./roles";
 import { roleFieldIds, type SepsRequestInput } from "./schema";
 import { checkUploadSignature } from "./signature-check";
 import { STATUS_LABEL } from "./status";
+import { afterCommit, type Defer } from "@/lib/mail/after-commit";
 
 /** "4 días hábiles": the service time from remission to decision. */
 
@@ -133,8 +134,8 @@ export type CreateRequestResult = { ok: true; request: CreatedRequest } | Extrac
  * it short), then stores the request, its roles and its documents in one transaction. After the
  * commit, the private link is emailed to the user and to the legal representative.
  */
-export async function createSepsRequest(input: SepsRequestInput, context: { ip: string }): Promise<CreateRequestResult> {
-  return savesInFlight(() => createNow(input, context));
+export async function createSepsRequest(input: SepsRequestInput, context: { ip: string }, defer: Defer = afterCommit): Promise<CreateRequestResult> {
+  return savesInFlight(() => createNow(input, context, defer));
 }
 
 /**
@@ -147,7 +148,7 @@ const savesInFlight = pLimit(4);
 /** Saves being done and saves waiting their turn in this process. */
 export const saveQueue = () => ({ active: savesInFlight.activeCount, waiting: savesInFlight.pendingCount });
 
-async function createNow(input: SepsRequestInput, context: { ip: string }): Promise<CreateRequestResult> {
+async function createNow(input: SepsRequestInput, context: { ip: string }, defer: Defer): Promise<CreateRequestResult> {
   const check = await checkSepsRequest(input);
   if (!check.ok) return check;
   const { plan } = check;
@@ -235,7 +236,8 @@ async function createNow(input: SepsRequestInput, context: { ip: string }): Prom
   });
 
   const link = requestLink(token);
-  await notifyRequestCreated({ id, number, link, plan });
+  // The saved request does not wait for its emails (nor hold a save slot while they render).
+  defer(() => notifyRequestCreated({ id, number, link, plan }));
   return { ok: true, request: { id, number, token, link } };
 }
 
@@ -360,7 +362,7 @@ export type RemitResult = { ok: true; number: string } | { ok: false; message: s
  * "En revisión" (from "Pendiente de documentos" or "Corrección solicitada"), and the reviewers
  * are told after the commit.
  */
-export async function remitSepsRequest(input: { token: string; ip: string }): Promise<RemitResult> {
+export async function remitSepsRequest(input: { token: string; ip: string }, defer: Defer = afterCommit): Promise<RemitResult> {
   const result = await db.transaction(async (tx) => {
     const request = await lockRequestByToken(tx, input.token);
     if (!request) return { ok: false as const, message: "Solicitud no encontrada.", notFound: true };
@@ -394,7 +396,8 @@ export async function remitSepsRequest(input: { token: string; ip: string }): Pr
     return { ok: true as const, request, submittedAt: at };
   });
   if (!result.ok) return result;
-  await notifyReviewers(result.request, result.submittedAt);
+  const { request, submittedAt } = result;
+  defer(() => notifyReviewers(request, submittedAt));
   return { ok: true, number: result.request.number };
 }
 

@@ -10,7 +10,7 @@ import { sendMail } from "@/lib/mail/send";
 import SepsCorreccionEmail from "@/lib/mail/templates/seps-correccion";
 import SepsRechazoEmail from "@/lib/mail/templates/seps-rechazo";
 import { recordAudit } from "@/lib/security/audit";
-import { sepsUrl, type Defer } from "./accounts";
+import { afterCommit, sepsUrl, type Defer } from "./accounts";
 import { STATUS_LABEL, type RequestStatus } from "./status";
 
 export type { RequestStatus } from "./status";
@@ -110,11 +110,11 @@ async function decideWithReason(
   return { ok: true, status: kind };
 }
 
-export function rejectRequest(input: DecisionReasonInput, staff: StaffActor, defer: Defer = (task) => void task()) {
+export function rejectRequest(input: DecisionReasonInput, staff: StaffActor, defer: Defer = afterCommit) {
   return decideWithReason("rechazada", input, staff, defer);
 }
 
-export function requestCorrection(input: DecisionReasonInput, staff: StaffActor, defer: Defer = (task) => void task()) {
+export function requestCorrection(input: DecisionReasonInput, staff: StaffActor, defer: Defer = afterCommit) {
   return decideWithReason("correccion_solicitada", input, staff, defer);
 }
 

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { createElement } from "react";
 import { staffDeactivateSchema, staffInviteSchema } from "@/lib/auth/schema";
 import { STAFF_INVITE_TTL_MS, SelfDeactivationError, StaffExistsError, deactivateStaff, inviteStaff } from "@/lib/auth/staff";
+import { afterCommit } from "@/lib/mail/after-commit";
 import { sendMail } from "@/lib/mail/send";
 import StaffInvitacionEmail from "@/lib/mail/templates/staff-invitacion";
 import { staffAction } from "@/lib/security/action";
@@ -18,21 +20,20 @@ export const inviteStaffAction = staffAction("admin", staffInviteSchema, async (
     throw error;
   }
   const { staff, link } = invited;
-  const mail = await sendMail({
-    to: staff.email,
-    subject: "Active su cuenta del personal de Ventanilla",
-    react: StaffInvitacionEmail({
-      fullName: staff.fullName,
-      roleLabel: staff.role === "admin" ? "administración" : "revisión",
-      link,
-      validDays: STAFF_INVITE_TTL_MS / 86_400_000,
+  afterCommit(() =>
+    sendMail({
+      to: staff.email,
+      subject: "Active su cuenta del personal de Ventanilla",
+      react: createElement(StaffInvitacionEmail, {
+        fullName: staff.fullName,
+        roleLabel: staff.role === "admin" ? "administración" : "revisión",
+        link,
+        validDays: STAFF_INVITE_TTL_MS / 86_400_000,
+      }),
     }),
-  }).catch((error: unknown) => {
-    console.error("[mail] staff invitation not queued", error);
-    return null;
-  });
+  );
   revalidatePath("/admin/personal");
-  return { status: "ok", data: { email: staff.email, link, mailQueued: Boolean(mail) } };
+  return { status: "ok", data: { email: staff.email, link } };
 });
 
 export const deactivateStaffAction = staffAction("admin", staffDeactivateSchema, async (input, { actor }) => {

@@ -1,10 +1,10 @@
 "use server";
 
-import { after } from "next/server";
 import { signIn } from "@/lib/auth";
 import { issueEcuapassTicket } from "@/lib/auth/credentials";
 import { createSecurityCode } from "@/lib/ecuapass/codes";
 import { mailSecurityCode, mailWelcome } from "@/lib/ecuapass/mail";
+import { afterCommit } from "@/lib/mail/after-commit";
 import { registerEcuapassUser } from "@/lib/ecuapass/register";
 import { MESSAGES } from "@/lib/ecuapass/rules";
 import { codeRequestSchema, registrationSchema } from "@/lib/ecuapass/schema";
@@ -21,7 +21,8 @@ export async function requestCodeAction(formData: FormData): Promise<FormState<{
     if (!created.ok) {
       return { status: "error", message: created.message, fieldErrors: created.field ? { [created.field]: [created.message] } : {} };
     }
-    await mailSecurityCode(parsed.data.email, created.code, created.codeId);
+    const { email } = parsed.data;
+    afterCommit(() => mailSecurityCode(email, created.code, created.codeId));
     return { status: "ok", message: MESSAGES.codeSent, data: { expiresAt: created.expiresAt.toISOString() } };
   });
 }
@@ -32,7 +33,7 @@ export const registerAction = formAction(registrationSchema, async (input) => {
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   // The welcome email is rendered and queued after the answer is sent: the person waits for the
   // account and the session, not for the email.
-  after(() => mailWelcome(result));
+  afterCommit(() => mailWelcome(result));
   await signIn("ecuapass-ticket", {
     ticket: issueEcuapassTicket(result.id, result.sessionVersion),
     redirectTo: "/ecuapass/mi-pagina",
