@@ -27,6 +27,18 @@ function expectNoSecretIn(requests: Request[], page: Page, secrets: string[]) {
   }
 }
 
+/**
+ * The page's own HTML carries the notice inside <noscript> (Playwright's text queries skip
+ * <noscript>, so the markup is read), and the box is drawn: with scripting off it is real content.
+ */
+async function expectNoscriptNotice(page: Page, path: string, text: RegExp) {
+  const html = await (await page.request.get(path)).text();
+  const notices = [...html.matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]);
+  expect(notices.some((n) => text.test(n ?? "")), "a <noscript> notice").toBe(true);
+  const box = await page.locator("noscript .notice").first().boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(0);
+}
+
 const FORM_PAGES = [
   "/ecuapass/registro/usuario-general",
   "/ecuapass/ingresar",
@@ -50,9 +62,10 @@ test("every form that sends data declares POST in the HTML itself", async ({ pag
 
 test("Ecuapass registration without JavaScript: a POST, the password in no URL, the typed values kept", async ({ page, request }) => {
   const form = new EcuapassRegistrationPage(page, request);
-  const person = newPerson();
+  // Provincia and Ciudad follow País with JavaScript; without it, a person abroad fills the form.
+  const person = { ...newPerson(), country: "Colombia", province: undefined, city: undefined };
   await page.goto("/ecuapass/registro/usuario-general");
-  await expect(page.getByText("este formulario necesita JavaScript")).toBeVisible();
+  await expectNoscriptNotice(page, "/ecuapass/registro/usuario-general", /este formulario necesita JavaScript/);
   await form.fillPersonalData(person);
   await form.fillEmail(person);
   await form.field("Ingrese código de seguridad").fill("ABC123");
@@ -91,5 +104,5 @@ test("the three sign-in forms without JavaScript: a POST, the password in no URL
 
 test("the SEPS request form says it needs JavaScript instead of misbehaving", async ({ page }) => {
   await page.goto("/seps/solicitud/no-financieras");
-  await expect(page.getByText("necesita JavaScript")).toBeVisible();
+  await expectNoscriptNotice(page, "/seps/solicitud/no-financieras", /Este formulario necesita JavaScript/);
 });

@@ -37,7 +37,7 @@ export async function inviteStaff(
     const [staff] = existing
       ? await tx
           .update(staffUsers)
-          .set({ fullName: input.fullName, role: input.role, updatedAt: new Date() })
+          .set({ fullName: input.fullName, role: input.role, updatedAt: now() })
           .where(eq(staffUsers.id, existing.id))
           .returning()
       : await tx.insert(staffUsers).values({ email, fullName: input.fullName, role: input.role }).returning();

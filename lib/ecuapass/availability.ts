@@ -47,6 +47,7 @@ const statements: Record<Check, () => ReturnType<typeof buildCheck>> = {
 
 /** Takes one from the address's budget and looks the value up: taken or not, or the 429 answer. */
 async function limitedLookup(check: Check, ip: string, lookup: Record<string, string>): Promise<AvailabilityAnswer | boolean> {
+  // Wall time for the rate limit's rows, as lib/security/rate-limit.ts explains.
   const nowMs = Date.now();
   const [row] = await statements[check]().execute({ ...limitParams("availability", ip, nowMs), ...lookup });
   const limit = limitOutcome("availability", row, nowMs);

@@ -71,7 +71,7 @@ export function parseRetryAfter(value: string | null | undefined): number | unde
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed));
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
-  return Math.max(0, Math.ceil((at - Date.now()) / 1000));
+  return Math.max(0, Math.ceil((at - nowMs()) / 1000));
 }
 
 /** Backoff for the n-th failed attempt: 30 s, 1 min, 2 min, … capped at one hour; or Retry-After. */

@@ -128,6 +128,8 @@ export function limitOutcome(
 
 /** Takes `points` from the key's budget; refuses (without taking) once it is spent. */
 export async function consumeLimit(name: LimitName, key: string, points = 1): Promise<LimitResult> {
+  // Wall time, not lib/clock: rate-limiter-flexible expires and cleans these rows on its own
+  // Date.now(), and a test that moves the app's clock must not reset everyone's budget.
   const nowMs = Date.now();
   const [row] = await storeOf(name).consume().execute(limitParams(name, key, nowMs, points));
   return limitOutcome(name, row, nowMs, points);

@@ -55,11 +55,6 @@ export async function findOrganizationByRuc(ruc: string, executor: DbOrTx = db):
   return row ?? null;
 }
 
-export async function findOrganizationById(id: string, executor: DbOrTx = db): Promise<Organization | null> {
-  const [row] = await executor.select().from(organizations).where(eq(organizations.id, id)).limit(1);
-  return row ?? null;
-}
-
 export type OrganizationLookup =
   | { status: "found"; organization: Organization }
   | { status: "invalid"; message: string }

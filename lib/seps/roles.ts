@@ -5,8 +5,6 @@
 
 export type Sector = "financiera" | "no_financiera";
 
-export const SECTORS: readonly Sector[] = ["financiera", "no_financiera"];
-
 export const SECTOR_LABEL: Record<Sector, string> = {
   financiera: "Organizaciones Financieras",
   no_financiera: "Organizaciones No Financieras",
@@ -174,10 +172,6 @@ export function isSector(value: unknown): value is Sector {
 /** "Segmento / Nivel" values the catastro accepts, per sector. */
 export const SEGMENTOS_FINANCIEROS = ["Segmento 1", "Segmento 2", "Segmento 3", "Segmento 4", "Segmento 5", "Mutualista"] as const;
 export const NIVELES_NO_FINANCIEROS = ["Nivel 1", "Nivel 2", "Nivel 3"] as const;
-
-export function segmentosForSector(sector: Sector): readonly string[] {
-  return sector === "financiera" ? SEGMENTOS_FINANCIEROS : NIVELES_NO_FINANCIEROS;
-}
 
 /** "J*** P****": enough for the applicant to recognise the holder, not enough to learn the name. */
 export function maskName(fullName: string): string {
