@@ -87,3 +87,19 @@ describe("the form layer: one copy of each rule", () => {
     expect(stringLiterals(schemaCopy).filter((s) => /^[¿¡]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s/.test(s))).toHaveLength(1);
   });
 });
+
+describe("layers the form layer relies on", () => {
+  const sources = (dir: string) => filesUnder(dir).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+
+  it("components never import from app/ (types an action returns live in lib/)", () => {
+    const offenders = sources("components").filter((f) => /from\s+["'](@\/app\/|(\.\.\/)+app\/)/.test(code(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("dates are written for people only by lib/format/dates.ts", () => {
+    const offenders = [...sources("app"), ...sources("components"), ...sources("lib")]
+      .filter((f) => !f.startsWith(path.join("lib", "format")))
+      .filter((f) => /Intl\.DateTimeFormat|toLocale(Date|Time)?String/.test(code(f)));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -5,13 +5,23 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextInput } from "@/components/form/text-input";
-import { finishStaffActivationAction, startStaffActivationAction } from "@/app/admin/activar/[token]/actions";
-import { firstError, initialFormState } from "@/lib/forms/state";
+import type { StaffActivationFinishData, StaffActivationStartData } from "@/lib/auth/staff";
+import { firstError, initialFormState, type FormActionFn } from "@/lib/forms/state";
 
 const LABELS = { password: "Contraseña", passwordConfirm: "Repita la contraseña", otp: "Código de verificación" };
 
 /** The two steps of a staff activation: "Continuar" (enrollment data), then password + first code. */
-export function StaffActivation({ token, email }: { token: string; email: string }) {
+export function StaffActivation({
+  token,
+  email,
+  startStaffActivationAction,
+  finishStaffActivationAction,
+}: {
+  token: string;
+  email: string;
+  startStaffActivationAction: FormActionFn<StaffActivationStartData>;
+  finishStaffActivationAction: FormActionFn<StaffActivationFinishData>;
+}) {
   const [start, startAction] = useActionState(startStaffActivationAction, initialFormState);
   const [finish, finishAction] = useActionState(finishStaffActivationAction, initialFormState);
   const codes = finish.status === "ok" ? finish.data?.recoveryCodes : undefined;

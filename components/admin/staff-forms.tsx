@@ -5,12 +5,12 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextInput } from "@/components/form/text-input";
-import { deactivateStaffAction, inviteStaffAction } from "@/app/admin/personal/actions";
-import { firstError, initialFormState } from "@/lib/forms/state";
+import type { StaffInviteData } from "@/lib/auth/staff";
+import { firstError, initialFormState, type FormActionFn } from "@/lib/forms/state";
 
 const LABELS = { email: "Correo electrónico", fullName: "Nombres y apellidos", role: "Rol" };
 
-export function InviteStaffForm() {
+export function InviteStaffForm({ inviteStaffAction }: { inviteStaffAction: FormActionFn<StaffInviteData> }) {
   const [state, action] = useActionState(inviteStaffAction, initialFormState);
   const link = state.status === "ok" ? state.data?.link ?? "" : "";
   return (
@@ -69,7 +69,7 @@ export function InviteStaffForm() {
   );
 }
 
-export function DeactivateStaffButton({ staffId, name }: { staffId: string; name: string }) {
+export function DeactivateStaffButton({ staffId, name, deactivateStaffAction }: { staffId: string; name: string; deactivateStaffAction: FormActionFn }) {
   const [state, action] = useActionState(deactivateStaffAction, initialFormState);
   return (
     <form action={action}>

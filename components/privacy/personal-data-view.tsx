@@ -1,3 +1,4 @@
+import { formatDateTimeMedium } from "@/lib/format/dates";
 import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import type { FormActionFn } from "@/lib/forms/state";
@@ -5,9 +6,8 @@ import type { PersonalDataReport } from "@/lib/privacy/personal-data";
 import { RETENTION, periodLabel } from "@/lib/privacy/retention";
 import { DeletionRequestForm } from "./deletion-request-form";
 
-const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Guayaquil" });
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const shown = (value: string) => (ISO.test(value) ? dateTime.format(new Date(value)) : value);
+const shown = (value: string) => (ISO.test(value) ? formatDateTimeMedium(new Date(value)) : value);
 
 const DELETION_STATUS = { pendiente: "pendiente de resolución", aceptada: "aceptada", rechazada: "rechazada" } as const;
 
@@ -84,7 +84,7 @@ export function PersonalDataView({
                     </td>
                     <td>{c.version}</td>
                     <td style={{ wordBreak: "break-all" }}>{c.hash}</td>
-                    <td>{dateTime.format(new Date(c.at))}</td>
+                    <td>{formatDateTimeMedium(new Date(c.at))}</td>
                   </tr>
                 ))}
               </tbody>
@@ -111,7 +111,7 @@ export function PersonalDataView({
               <tbody>
                 {report.accessLog.map((a, i) => (
                   <tr key={i}>
-                    <td>{dateTime.format(new Date(a.at))}</td>
+                    <td>{formatDateTimeMedium(new Date(a.at))}</td>
                     <td>{a.staffName}</td>
                     <td>{a.context}</td>
                   </tr>
@@ -128,7 +128,7 @@ export function PersonalDataView({
         <ul>
           {report.activity.slice(0, 30).map((a, i) => (
             <li key={i}>
-              {dateTime.format(new Date(a.at))} · {a.action}
+              {formatDateTimeMedium(new Date(a.at))} · {a.action}
               {a.ip ? ` · IP ${a.ip}` : ""}
             </li>
           ))}
@@ -149,7 +149,7 @@ export function PersonalDataView({
         </ul>
         {report.deletionRequest && (
           <p role="status">
-            Su solicitud de eliminación del {dateTime.format(new Date(report.deletionRequest.requestedAt))} está{" "}
+            Su solicitud de eliminación del {formatDateTimeMedium(new Date(report.deletionRequest.requestedAt))} está{" "}
             {DELETION_STATUS[report.deletionRequest.status]}
             {report.deletionRequest.resolutionReason ? `. Motivo: ${report.deletionRequest.resolutionReason}` : "."}
             {pending ? " El personal la resolverá y le enviaremos la respuesta por correo." : ""}

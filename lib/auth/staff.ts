@@ -240,3 +240,8 @@ export async function deactivateStaff(staffId: string, actor: { id: string; labe
     return true;
   });
 }
+
+/** What the staff actions answer their forms (types only; the actions live in app/admin). */
+export type StaffInviteData = { email: string; link: string };
+export type StaffActivationStartData = { email: string; fullName: string; secret: string; qr: string };
+export type StaffActivationFinishData = { recoveryCodes: string[]; email: string };

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDate } from "@/lib/format/dates";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
@@ -67,7 +68,6 @@ async function findPerson(kind: DataSubjectKind, id: string): Promise<Person | n
   return u ? { fullName: u.fullName, username: u.cedula, email: u.email } : null;
 }
 
-const dateOnly = new Intl.DateTimeFormat("es-EC", { dateStyle: "long", timeZone: "America/Guayaquil" });
 
 /** Why the account cannot be deleted now (empty: it can). */
 export async function deletionBlockers(kind: DataSubjectKind, id: string): Promise<string[]> {
@@ -87,7 +87,7 @@ export async function deletionBlockers(kind: DataSubjectKind, id: string): Promi
     const until = retentionEnd("sepsAccessRecords", lastEnd);
     if (until > now()) {
       reasons.push(
-        `Conservación legal: el registro de acceso a los sistemas de la SEPS se conserva ${periodLabel(RETENTION.sepsAccessRecords.days)} desde la desactivación del último rol, hasta el ${dateOnly.format(until)}.`,
+        `Conservación legal: el registro de acceso a los sistemas de la SEPS se conserva ${periodLabel(RETENTION.sepsAccessRecords.days)} desde la desactivación del último rol, hasta el ${formatDate(until)}.`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDate } from "@/lib/format/dates";
 import { and, eq, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
@@ -109,7 +110,6 @@ export async function withdrawSepsRequest(input: { token: string; ip: string }):
 
 // ------------------------------------------------------------------ expiry (cron)
 
-const longDate = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long" });
 
 /** When a request left in pendiente_documentos expires: 30 days after it was saved, and never less than a week after its warning. */
 export function expiresAt(request: Pick<SepsRequest, "createdAt" | "expiryWarnedAt">): Date {
@@ -155,12 +155,12 @@ export async function runRequestExpiry(limit = 200): Promise<{ warned: number; e
       try {
         await sendMail({
           to: r.to,
-          subject: `Solicitud ${request.number}: caduca el ${longDate.format(expiresAt(request))}`,
+          subject: `Solicitud ${request.number}: caduca el ${formatDate(expiresAt(request))}`,
           react: createElement(SepsCaducidadAvisoEmail, {
             fullName: r.fullName,
             requestNumber: request.number,
             organization: request.orgRazonSocial,
-            expiresOn: longDate.format(expiresAt(request)),
+            expiresOn: formatDate(expiresAt(request)),
             lookupUrl: sepsUrl("/seps/consulta"),
           }),
           idempotencyKey: `seps-caducidad-aviso:${request.id}:${r.to.toLowerCase()}`,

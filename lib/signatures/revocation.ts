@@ -1,3 +1,4 @@
+import { formatDateTime as dateEs } from "@/lib/format/dates";
 import { verify as verifySignature, type X509Certificate } from "node:crypto";
 import forge from "node-forge";
 
@@ -107,7 +108,6 @@ export function parseCrl(der: Buffer, issuer: X509Certificate): ParsedCrl | null
   }
 }
 
-const dateEs = (d: Date) => d.toLocaleString("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
 
 /** Fetches the CRL each certificate names, checks its signature, and looks the serial up. */
 export function crlRevocation(options: { fetch?: typeof fetch; timeoutMs?: number; maxBytes?: number } = {}): RevocationChecker {

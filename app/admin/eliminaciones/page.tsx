@@ -1,3 +1,4 @@
+import { formatDateTimeMedium } from "@/lib/format/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeletionResolveForm } from "@/components/admin/deletion-resolve-form";
@@ -10,7 +11,6 @@ import { resolveDeletionAction } from "./actions";
 export const metadata: Metadata = { title: "Solicitudes de eliminación de datos" };
 export const dynamic = "force-dynamic";
 
-const dateTime = new Intl.DateTimeFormat("es-EC", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Guayaquil" });
 const STATUS = { pendiente: "Pendiente", aceptada: "Aceptada: cuenta eliminada", rechazada: "Rechazada" } as const;
 
 export default async function DeletionRequestsPage() {
@@ -37,7 +37,7 @@ export default async function DeletionRequestsPage() {
             {ACCOUNT_KIND_LABEL[r.subjectKind]}
           </h3>
           <p>
-            Solicitada el {dateTime.format(r.createdAt)}.{r.reason ? ` Motivo de la persona: ${r.reason}` : ""}
+            Solicitada el {formatDateTimeMedium(r.createdAt)}.{r.reason ? ` Motivo de la persona: ${r.reason}` : ""}
           </p>
           {r.blockers.length > 0 ? (
             <div className="notice notice--warning">
@@ -62,7 +62,7 @@ export default async function DeletionRequestsPage() {
           {resolved.map((r) => (
             <li key={r.id}>
               {r.subjectLabel ?? "Cuenta eliminada"} · {ACCOUNT_KIND_LABEL[r.subjectKind]} · {STATUS[r.status]}
-              {r.resolvedAt ? ` el ${dateTime.format(r.resolvedAt)}` : ""}
+              {r.resolvedAt ? ` el ${formatDateTimeMedium(r.resolvedAt)}` : ""}
               {r.resolvedByName ? ` por ${r.resolvedByName}` : ""}
               {r.resolutionReason ? ` · ${r.resolutionReason}` : ""}
             </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DeactivateStaffButton, InviteStaffForm } from "@/components/admin/staff-forms";
+import { deactivateStaffAction, inviteStaffAction } from "./actions";
 import { requireStaff } from "@/lib/auth/guards";
 import { listStaff } from "@/lib/auth/staff";
 
@@ -47,7 +48,7 @@ export default async function StaffPage() {
                   {s.id === admin.id ? (
                     <span className="hint">Su cuenta</span>
                   ) : s.status !== "desactivado" ? (
-                    <DeactivateStaffButton staffId={s.id} name={s.fullName} />
+                    <DeactivateStaffButton deactivateStaffAction={deactivateStaffAction} staffId={s.id} name={s.fullName} />
                   ) : null}
                 </td>
               </tr>
@@ -57,7 +58,7 @@ export default async function StaffPage() {
       </div>
       <h2>Invitar a una persona</h2>
       <p>Recibirá por correo un enlace de un solo uso para definir su contraseña y registrar su segundo factor.</p>
-      <InviteStaffForm />
+      <InviteStaffForm inviteStaffAction={inviteStaffAction} />
     </>
   );
 }

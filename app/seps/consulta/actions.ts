@@ -1,5 +1,6 @@
 "use server";
 
+import { formatDateTime } from "@/lib/format/dates";
 import { formAction } from "@/lib/security/action";
 import { clientIp } from "@/lib/security/request";
 import { requestStatusLookupSchema } from "@/lib/seps/account-schema";
@@ -15,7 +16,6 @@ export type StatusView = {
   maskedEmail: string;
 };
 
-const dateTime = new Intl.DateTimeFormat("es-EC", { timeZone: "America/Guayaquil", dateStyle: "long", timeStyle: "short" });
 
 /** Status by request number and cédula: one answer for any miss, rate limited per address. */
 export const lookupStatusAction = formAction<typeof requestStatusLookupSchema, StatusView>(requestStatusLookupSchema, async (input) => {
@@ -27,7 +27,7 @@ export const lookupStatusAction = formAction<typeof requestStatusLookupSchema, S
     { label: "Remitida a la SEPS", at: r.submittedAt },
     { label: "Decidida", at: r.decidedAt },
     { label: r.status === "caducada" ? "Caducó" : "Retirada", at: r.closedAt },
-  ].flatMap((e) => (e.at ? [{ label: e.label, at: dateTime.format(e.at) }] : []));
+  ].flatMap((e) => (e.at ? [{ label: e.label, at: formatDateTime(e.at) }] : []));
   return {
     status: "ok",
     values: { numero: input.numero, cedula: input.cedula },

@@ -1,6 +1,7 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { PersonalDataReport } from "@/lib/privacy/personal-data";
-import { formatDateTime, styles } from "./frame";
+import { formatDateTimeNumeric as formatDateTime } from "../../format/dates";
+import { styles } from "./frame";
 
 // "Mis datos" as a readable PDF: every datum with its source, the consents, the activity and the
 // access log, as of the moment it was generated. Plain data in, no database.

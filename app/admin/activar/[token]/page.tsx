@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffActivation } from "@/components/admin/staff-activation";
+import { finishStaffActivationAction, startStaffActivationAction } from "./actions";
 import { ACTIVATION_LINK_MESSAGES, inspectStaffInvite } from "@/lib/auth/staff";
 
 export const metadata: Metadata = { title: "Activar cuenta del personal", referrer: "same-origin" };
@@ -13,7 +14,12 @@ export default async function StaffActivationPage({ params }: { params: Promise<
     <>
       <h1>Activar cuenta del personal</h1>
       {invite.ok ? (
-        <StaffActivation token={token} email={invite.email} />
+        <StaffActivation
+          token={token}
+          email={invite.email}
+          startStaffActivationAction={startStaffActivationAction}
+          finishStaffActivationAction={finishStaffActivationAction}
+        />
       ) : (
         <div className="notice notice--error" role="alert">
           <p>{ACTIVATION_LINK_MESSAGES[invite.problem]}</p>
