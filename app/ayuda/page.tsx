@@ -31,14 +31,15 @@ export default function HelpPage() {
       <h3>Olvidé mi contraseña</h3>
       <p>
         Usuarios de la SEPS: <Link href="/seps/restablecer">restablezca su contraseña</Link> con su cédula; el enlace
-        llega al correo registrado. Usuarios de Ecuapass: este sitio todavía no restablece contraseñas de Ecuapass;
-        pídalo a la mesa de servicios del SENAE (vea Contacto).
+        llega al correo registrado. Usuarios de Ecuapass: <Link href="/ecuapass/restablecer">¿Olvidó su
+        contraseña?</Link> con su ID.usuario.
       </p>
       <h3>¿En qué estado está mi solicitud de la SEPS?</h3>
       <p>
         Abra el enlace privado que recibió por correo al guardar la solicitud: muestra el estado, los documentos y, si la
-        SEPS pidió una corrección, el motivo. La SEPS revisa las solicitudes remitidas en un plazo de cuatro días
-        hábiles.
+        SEPS pidió una corrección, el motivo. ¿Lo perdió? <Link href="/seps/consulta">Consulte el estado</Link> con el
+        número de la solicitud y la cédula del usuario, y pida que se lo enviemos de nuevo. La SEPS revisa las
+        solicitudes remitidas en un plazo de cuatro días hábiles.
       </p>
       <h3>¿Cómo compruebo que un documento es auténtico?</h3>
       <p>

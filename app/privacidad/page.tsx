@@ -28,6 +28,10 @@ export default function PrivacyPage() {
           códigos y enlaces que enviamos por correo también se guardan solo como huellas, y sirven una sola vez.
         </li>
         <li>
+          Con su cuenta abierta, «Mis datos» (en Mi página de Ecuapass o en el casillero de la SEPS) muestra todo lo que
+          guardamos sobre usted, permite descargarlo y pedir su eliminación.
+        </li>
+        <li>
           Se registran la dirección IP, la fecha y la hora de las acciones importantes, para la seguridad del servicio y
           la auditoría.
         </li>
