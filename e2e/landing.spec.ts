@@ -65,7 +65,15 @@ test("a message sent by the app lands in the dev outbox page and the JSON endpoi
   expect((await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`)).status(), "sin la clave del buzón").toBe(404);
   expect((await page.goto("/dev/correo"))?.status(), "sin la clave del buzón").toBe(404);
   await page.setExtraHTTPHeaders(outboxHeaders);
+  await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`/dev/correo?para=${encodeURIComponent(to)}`);
   await expect(page.getByRole("heading", { name: "Mensaje de prueba de Ventanilla" })).toBeVisible();
   await expect(page.getByText(`Para: ${to}`)).toBeVisible();
+  await expect(page.getByText("?para=correo", { exact: true })).toBeVisible();
+  // On a phone the message is shown whole: the frame is as tall as the message, no inner scroll.
+  const frame = page.getByTitle("Mensaje: Mensaje de prueba de Ventanilla");
+  await expect(page.frameLocator('iframe[title="Mensaje: Mensaje de prueba de Ventanilla"]').getByText("La configuración de correo de Ventanilla funciona")).toBeVisible();
+  await expect
+    .poll(() => frame.evaluate((el: HTMLIFrameElement) => el.contentDocument!.documentElement.scrollHeight - el.clientHeight))
+    .toBeLessThanOrEqual(1);
 });

@@ -11,7 +11,8 @@ export function MessageFrame({ title, html }: { title: string; html: string }) {
   const fit = useCallback(() => {
     const document = frame.current?.contentDocument;
     if (!frame.current || !document?.documentElement) return;
-    frame.current.style.height = `${document.documentElement.scrollHeight}px`;
+    const borders = frame.current.offsetHeight - frame.current.clientHeight;
+    frame.current.style.height = `${document.documentElement.scrollHeight + borders}px`;
   }, []);
   useEffect(() => {
     const element = frame.current;
