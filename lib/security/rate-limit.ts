@@ -32,6 +32,9 @@ const LIMITS = {
   linkResendPerRequest: { points: 3, duration: 60 * 60 },
   /** SEPS "Continuar" (it reads who holds each role): checks per client address. */
   requestCheckPerIp: { points: 30, duration: 15 * 60 },
+  /** Signed-copy uploads: per request (3 documents, a few tries each) and per client address. */
+  uploadPerRequest: { points: 12, duration: 60 * 60 },
+  uploadPerIp: { points: 120, duration: 60 * 60 },
   /** Checks one solved captcha opens before "Guardar" spends it (then a new one is needed). */
   captchaPeeks: { points: 10, duration: 15 * 60 },
 } as const;

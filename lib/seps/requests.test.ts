@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { and, eq, isNull } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
+import { advanceClock } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { randomIp } from "@/lib/ecuapass/test-data";
 import { auditEvents, mailOutbox, sepsDocuments, sepsRequestRoles, sepsRequests, sepsRoleAssignments, sepsUsers, staffUsers } from "@/lib/db/schema";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { upsertOrganizations } from "./catastro";
@@ -260,6 +262,40 @@ describe("signed copies and remission", () => {
     expect(await upload(generated[0]!.content)).toMatchObject({ ok: false, message: expect.stringMatching(/es el documento generado, sin firmar/) });
   });
 
+  it("keeps only the current copies and those a reviewer saw; bounds uploads per request and hour", async () => {
+    const request = await newRequest();
+    const ip = randomIp();
+    const upload = (kind: "solicitud" | "acuerdo_confidencialidad" | "consentimiento_datos", marker: string) =>
+      uploadSignedDocument({ token: request.token, kind, bytes: minimalPdf(marker), ip });
+    const stored = async () =>
+      (await db.select().from(sepsDocuments).where(and(eq(sepsDocuments.requestId, request.id), eq(sepsDocuments.origin, "firmado"))))
+        .map((d) => `${d.kind}:${d.content.toString("latin1").match(/\n% (\w+)\n/)?.[1]}:${d.supersededAt ? "reemplazada" : "vigente"}`)
+        .sort();
+    for (const marker of ["uno", "dos", "tres"]) expect((await upload("solicitud", marker)).ok).toBe(true);
+    await upload("acuerdo_confidencialidad", "a");
+    await upload("consentimiento_datos", "c");
+    expect(await stored()).toEqual(["acuerdo_confidencialidad:a:vigente", "consentimiento_datos:c:vigente", "solicitud:tres:vigente"]);
+
+    expect((await remitSepsRequest({ token: request.token, ip })).ok).toBe(true);
+    // The reviewer asks for a correction: the copy they saw stays beside its replacements.
+    await db.update(sepsRequests).set({ status: "correccion_solicitada" }).where(eq(sepsRequests.id, request.id));
+    advanceClock(1_000);
+    expect((await upload("solicitud", "corregida")).ok).toBe(true);
+    expect((await upload("solicitud", "final")).ok).toBe(true);
+    expect(await stored()).toEqual([
+      "acuerdo_confidencialidad:a:vigente",
+      "consentimiento_datos:c:vigente",
+      "solicitud:final:vigente",
+      "solicitud:tres:reemplazada",
+    ]);
+
+    // 7 uploads so far this hour; the 12th is the last one accepted.
+    for (let i = 8; i <= 12; i++) expect((await upload("acuerdo_confidencialidad", `n${i}`)).ok, `subida ${i}`).toBe(true);
+    expect(await upload("acuerdo_confidencialidad", "n13")).toMatchObject({ ok: false, message: expect.stringMatching(/^Demasiados intentos, espere \d+ minutos\.$/) });
+    // The reviewed "a" stays too, superseded.
+    expect((await stored()).length).toBe(5);
+  });
+
   it("stores uploads byte for byte, supersedes a replaced one, and remits with the three", async () => {
     const request = await newRequest();
     const upload = (kind: "solicitud" | "acuerdo_confidencialidad" | "consentimiento_datos", marker: string) =>
@@ -273,8 +309,9 @@ describe("signed copies and remission", () => {
 
     const detail = (await getRequestDetail(request.id))!;
     const signed = detail.documents.filter((d) => d.origin === "firmado");
-    expect(signed).toHaveLength(4);
-    expect(signed.filter((d) => d.supersededAt)).toHaveLength(1);
+    // "primera" was replaced before any reviewer saw it: not kept.
+    expect(signed).toHaveLength(3);
+    expect(signed.filter((d) => d.supersededAt)).toHaveLength(0);
     const file = await getRequestDocumentFile(request.id, second.ok ? second.documentId : "");
     expect(file?.content.equals(minimalPdf("segunda"))).toBe(true);
     const byLink = await getDocumentFileByLink(request.token, second.ok ? second.documentId : "");

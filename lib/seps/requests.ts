@@ -1,6 +1,6 @@
 import "server-only";
 import { yearInEcuador } from "@/lib/format/dates";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import pLimit from "p-limit";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
@@ -12,12 +12,14 @@ import SepsSolicitudCreadaEmail from "@/lib/mail/templates/seps-solicitud-creada
 import SepsSolicitudRemitidaEmail from "@/lib/mail/templates/seps-solicitud-remitida";
 import type { SepsPdfData } from "@/lib/pdf/render";
 import { recordAudit, type AuditActor } from "@/lib/security/audit";
+import { consumeLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
 import { hashToken, isLinkTokenShape, newLinkToken, sha256Hex } from "@/lib/security/tokens";
 import { lookupOrganization, organizationSummary, roleOccupancy, type RoleOccupancy } from "./catastro";
 import { DOCUMENT_KINDS, checkPdfUpload, documentFileName, generateRequestDocuments, type SepsDocumentKind } from "./documents";
 import { currentPrivacyNotice } from "./privacy-notice";
 import { findRole, SECTOR_LABEL, type SepsRole } from "./roles";
 import { roleFieldIds, type SepsRequestInput } from "./schema";
+import type { SignatureVerdict } from "@/lib/signatures";
 import { checkUploadSignature } from "./signature-check";
 import { STATUS_LABEL } from "./status";
 import { afterCommit, type Defer } from "@/lib/mail/after-commit";
@@ -281,6 +283,12 @@ export async function findRequestByToken(token: string, executor: DbOrTx = db): 
 
 export type UploadResult = { ok: true; documentId: string } | { ok: false; message: string; notFound?: boolean };
 
+/** Signed copies kept per request: the current three and those that went to review (a few correction rounds). */
+export const MAX_STORED_SIGNED_COPIES = 30;
+
+/** Rolls an upload's transaction back with a message for the applicant. */
+class UploadRefused extends Error {}
+
 const applicant = (request: SepsRequest): AuditActor => ({ kind: "anonimo", label: request.userCedula });
 
 /**
@@ -298,10 +306,28 @@ export async function uploadSignedDocument(input: {
   // Verified before the transaction: the request row stays locked only for the writes.
   const found = await findRequestByToken(input.token);
   if (!found) return { ok: false, message: "Solicitud no encontrada.", notFound: true };
+  for (const [limit, key] of [["uploadPerIp", input.ip], ["uploadPerRequest", found.id]] as const) {
+    const taken = await consumeLimit(limit, key);
+    if (!taken.ok) return { ok: false, message: tooManyAttemptsMessage(taken.retryAfterSeconds) };
+  }
   const signature = await checkUploadSignature(found, input.kind, input.bytes);
   if (!signature.ok) return signature;
   const content = Buffer.from(input.bytes);
   const sha256 = sha256Hex(content);
+  try {
+    return await storeSignedCopy(input, content, sha256, signature.verdict);
+  } catch (error) {
+    if (error instanceof UploadRefused) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+async function storeSignedCopy(
+  input: { token: string; kind: SepsDocumentKind; ip: string },
+  content: Buffer,
+  sha256: string,
+  verdict: SignatureVerdict,
+): Promise<UploadResult> {
   return db.transaction(async (tx) => {
     const request = await lockRequestByToken(tx, input.token);
     if (!request) return { ok: false as const, message: "Solicitud no encontrada.", notFound: true };
@@ -309,17 +335,24 @@ export async function uploadSignedDocument(input: {
       return { ok: false as const, message: `La solicitud está «${STATUS_LABEL[request.status]}»: ya no se pueden reemplazar los documentos.` };
     }
     const at = now();
-    await tx
-      .update(sepsDocuments)
-      .set({ supersededAt: at })
-      .where(
-        and(
-          eq(sepsDocuments.requestId, request.id),
-          eq(sepsDocuments.kind, input.kind),
-          eq(sepsDocuments.origin, "firmado"),
-          isNull(sepsDocuments.supersededAt),
-        ),
-      );
+    const current = and(
+      eq(sepsDocuments.requestId, request.id),
+      eq(sepsDocuments.kind, input.kind),
+      eq(sepsDocuments.origin, "firmado"),
+      isNull(sepsDocuments.supersededAt),
+    );
+    // A copy no reviewer has seen (uploaded since the last remission) is replaced outright; one
+    // that went to review is kept, superseded, so the reviewer can compare it with its correction.
+    const unseen = request.submittedAt ? gt(sepsDocuments.createdAt, request.submittedAt) : undefined;
+    await tx.delete(sepsDocuments).where(and(current, unseen));
+    await tx.update(sepsDocuments).set({ supersededAt: at }).where(current);
+    const [stored] = await tx
+      .select({ n: count() })
+      .from(sepsDocuments)
+      .where(and(eq(sepsDocuments.requestId, request.id), eq(sepsDocuments.origin, "firmado")));
+    if ((stored?.n ?? 0) >= MAX_STORED_SIGNED_COPIES) {
+      throw new UploadRefused("La solicitud alcanzó el número máximo de copias firmadas guardadas. Comuníquese con la Superintendencia.");
+    }
     const [doc] = await tx
       .insert(sepsDocuments)
       .values({
@@ -330,7 +363,7 @@ export async function uploadSignedDocument(input: {
         content,
         sha256,
         sizeBytes: content.length,
-        signatureCheck: signature.verdict,
+        signatureCheck: verdict,
         createdAt: at,
       })
       .returning({ id: sepsDocuments.id });
@@ -341,7 +374,7 @@ export async function uploadSignedDocument(input: {
         action: "seps.solicitud.documento_subido",
         subjectType: "seps_request",
         subjectId: request.id,
-        details: { numero: request.number, documento: input.kind, sha256, bytes: content.length, firma: signature.verdict.status, ip: input.ip },
+        details: { numero: request.number, documento: input.kind, sha256, bytes: content.length, firma: verdict.status, ip: input.ip },
       },
       tx,
     );
