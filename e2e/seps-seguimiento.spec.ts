@@ -3,6 +3,7 @@ import { randomRuc } from "@/lib/seps/testing";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { expect, test } from "./support/fixtures";
 import { linkIn, waitForMail } from "./support/mail";
+import { outboxHeaders } from "./support/outbox";
 import { AdminReviewPage } from "./pages/admin-review";
 import { DEMO_NF_RUC, SepsRequestFormPage } from "./pages/seps-solicitud";
 
@@ -191,6 +192,6 @@ test("approvals: deactivation only creates no account and tells the holder; a ne
   const lost = await waitForMail(request, newEmail, { subject: /Rol desactivado/ });
   expect(lost.text).toContain("Rol de Liquidador");
   await waitForMail(request, organization.legalRepEmail, { subject: new RegExp(`Solicitud ${third.number} aprobada`) });
-  const outbox = (await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(third.userEmail)}`)).json()) as { subject: string }[];
+  const outbox = (await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(third.userEmail)}`, { headers: outboxHeaders })).json()) as { subject: string }[];
   expect(outbox.filter((m) => /Acceso otorgado/.test(m.subject))).toHaveLength(0);
 });
