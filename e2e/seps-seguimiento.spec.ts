@@ -195,3 +195,54 @@ test("approvals: deactivation only creates no account and tells the holder; a ne
   const outbox = (await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(third.userEmail)}`, { headers: outboxHeaders })).json()) as { subject: string }[];
   expect(outbox.filter((m) => /Acceso otorgado/.test(m.subject))).toHaveLength(0);
 });
+
+test("after «Corrección solicitada» naming the user's data, the applicant corrects it; the PDFs are generated again and new signed copies are asked for", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const seeded = await seed(request, { status: "en_revision" });
+  const admin = new AdminReviewPage(page);
+  await admin.signIn();
+  await page.goto(`/admin/solicitudes/${seeded.id}`);
+  const correction = page.locator("form", { has: page.getByRole("heading", { name: "Solicitar corrección" }) });
+  await correction.getByLabel("Motivo").fill("Los nombres del usuario no coinciden con su cédula.");
+  await correction.getByLabel("Datos Personales del Usuario").check();
+  await correction.getByRole("button", { name: "Solicitar corrección" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Corrección solicitada");
+  const mail = await waitForMail(request, seeded.userEmail, { subject: /corrección/ });
+  expect(mail.text).toContain("Datos Personales del Usuario");
+
+  const applicant = await (await browser.newContext()).newPage();
+  await applicant.goto(`/seps/solicitud/s/${seeded.token}`);
+  const form = applicant.getByRole("region", { name: "Corregir los datos" });
+  await expect(form.getByRole("group", { name: "Datos Personales del Usuario" })).toBeVisible();
+  await expect(form.getByRole("group", { name: "Datos de la persona que va a realizar el trámite" })).toHaveCount(0);
+  // A bad value: a Spanish error next to the field, the typed values kept.
+  await form.getByLabel("Nombres Completos").fill("Lucía Fernanda Andrade Mora");
+  await form.getByLabel("Correo electrónico").fill("no-es-un-correo");
+  await form.getByRole("button", { name: "Guardar los datos corregidos" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "Hay un problema" })).toBeVisible();
+  await expect(form.getByLabel("Nombres Completos")).toHaveValue("Lucía Fernanda Andrade Mora");
+  const email = uniqueEmail("corregido");
+  await form.getByLabel("Correo electrónico").fill(email);
+  await form.getByRole("button", { name: "Guardar los datos corregidos" }).click();
+  await expect(form.getByRole("status")).toContainText("Datos corregidos");
+
+  // The signed copies of the old documents no longer count; the new PDF carries the corrected name.
+  const title = "Acuerdo de Confidencialidad";
+  await expect(applicant.getByRole("region", { name: title, exact: true }).getByText("Pendiente", { exact: true })).toBeVisible();
+  await applicant.getByRole("button", { name: "Remitir a la Superintendencia" }).click();
+  await expect(applicant.getByRole("alert")).toContainText("Suba las copias firmadas");
+  const [download] = await Promise.all([
+    applicant.waitForEvent("download"),
+    applicant.getByRole("region", { name: title, exact: true }).getByRole("link", { name: `Descargar PDF de ${title}` }).click(),
+  ]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+  const { extractText, getDocumentProxy } = await import("unpdf");
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(chunks))), { mergePages: true });
+  expect(text).toContain("Lucía Fernanda Andrade Mora");
+  await applicant.context().close();
+});

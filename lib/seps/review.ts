@@ -11,6 +11,7 @@ import SepsCorreccionEmail from "@/lib/mail/templates/seps-correccion";
 import SepsRechazoEmail from "@/lib/mail/templates/seps-rechazo";
 import { recordAudit } from "@/lib/security/audit";
 import { afterCommit, sepsUrl, type Defer } from "./accounts";
+import { CORRECTABLE_SECTIONS, type CorrectableSection } from "./correction-sections";
 import { STATUS_LABEL, type RequestStatus } from "./status";
 
 export type { RequestStatus } from "./status";
@@ -38,6 +39,15 @@ export const decisionReasonSchema = z.object({
 });
 export type DecisionReasonInput = z.infer<typeof decisionReasonSchema>;
 
+/** "Solicitar corrección": the reason, and the data sections the applicant may correct (none: only new signed copies). */
+export const correctionRequestSchema = decisionReasonSchema.extend({
+  corregir: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(Object.keys(CORRECTABLE_SECTIONS) as [CorrectableSection, ...CorrectableSection[]], { error: "Sección no válida." })).max(5),
+  ),
+});
+export type CorrectionRequestInput = z.infer<typeof correctionRequestSchema>;
+
 export const approveSchema = z.object({ requestId: z.uuid({ error: "Solicitud no válida." }) });
 
 export type DecisionResult = { ok: true; status: RequestStatus } | { ok: false; message: string };
@@ -49,7 +59,7 @@ export type DecisionResult = { ok: true; status: RequestStatus } | { ok: false; 
  */
 async function decideWithReason(
   kind: "rechazada" | "correccion_solicitada",
-  input: DecisionReasonInput,
+  input: DecisionReasonInput & { corregir?: CorrectableSection[] },
   staff: StaffActor,
   defer: Defer,
 ): Promise<DecisionResult> {
@@ -57,7 +67,14 @@ async function decideWithReason(
     const at = now();
     const [request] = await tx
       .update(sepsRequests)
-      .set({ status: kind, decidedAt: at, decidedBy: staff.id, decisionReason: input.reason, updatedAt: at })
+      .set({
+        status: kind,
+        decidedAt: at,
+        decidedBy: staff.id,
+        decisionReason: input.reason,
+        correctionFields: kind === "correccion_solicitada" ? [...new Set(input.corregir ?? [])] : null,
+        updatedAt: at,
+      })
       .where(and(eq(sepsRequests.id, input.requestId), eq(sepsRequests.status, "en_revision")))
       .returning();
     if (!request) return { ok: false as const, message: await currentStatusMessage(tx, input.requestId) };
@@ -67,7 +84,7 @@ async function decideWithReason(
         action: kind === "rechazada" ? "seps.solicitud.rechazada" : "seps.solicitud.correccion_solicitada",
         subjectType: "seps_request",
         subjectId: request.id,
-        details: { numero: request.number, motivo: input.reason },
+        details: { numero: request.number, motivo: input.reason, ...(kind === "correccion_solicitada" ? { corregir: input.corregir ?? [] } : {}) },
       },
       tx,
     );
@@ -101,6 +118,7 @@ async function decideWithReason(
                 requestNumber: request.number,
                 organization: request.orgRazonSocial,
                 reason: input.reason,
+                sections: (input.corregir ?? []).map((s) => CORRECTABLE_SECTIONS[s]),
               }),
               idempotencyKey: `seps-correccion:${request.id}:${request.decidedAt?.getTime() ?? 0}:${to}`,
             },
@@ -114,7 +132,7 @@ export function rejectRequest(input: DecisionReasonInput, staff: StaffActor, def
   return decideWithReason("rechazada", input, staff, defer);
 }
 
-export function requestCorrection(input: DecisionReasonInput, staff: StaffActor, defer: Defer = afterCommit) {
+export function requestCorrection(input: CorrectionRequestInput | DecisionReasonInput, staff: StaffActor, defer: Defer = afterCommit) {
   return decideWithReason("correccion_solicitada", input, staff, defer);
 }
 

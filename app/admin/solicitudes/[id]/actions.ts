@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/forms/state";
 import { staffAction } from "@/lib/security/action";
 import { approveRequest } from "@/lib/seps/approval";
-import { approveSchema, decisionReasonSchema, rejectRequest, requestCorrection } from "@/lib/seps/review";
+import { approveSchema, correctionRequestSchema, decisionReasonSchema, rejectRequest, requestCorrection } from "@/lib/seps/review";
 
 function refreshed(requestId: string, message: string): FormState {
   revalidatePath(`/admin/solicitudes/${requestId}`);
@@ -33,7 +33,7 @@ export const rejectRequestAction = staffAction("reviewer", decisionReasonSchema,
   return refreshed(input.requestId, "Solicitud rechazada. Se envió el motivo por correo a la persona solicitante.");
 });
 
-export const requestCorrectionAction = staffAction("reviewer", decisionReasonSchema, async (input, { actor }) => {
+export const requestCorrectionAction = staffAction("reviewer", correctionRequestSchema, async (input, { actor }) => {
   const result = await requestCorrection(input, actor, after);
   if (!result.ok) return { status: "error", message: result.message };
   return refreshed(input.requestId, "Se solicitó la corrección. La persona solicitante recibió el motivo por correo.");

@@ -5,6 +5,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
+import { CORRECTABLE_SECTIONS } from "@/lib/seps/correction-sections";
 import { approveRequestAction, rejectRequestAction, requestCorrectionAction } from "./actions";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -41,7 +42,9 @@ function ReasonForm({
   button,
   pending,
   danger,
+  children,
 }: {
+  children?: React.ReactNode;
   requestId: string;
   action: Action;
   id: string;
@@ -73,6 +76,7 @@ function ReasonForm({
           aria-describedby={describedBy(name, true)}
         />
       </Field>
+      {children}
       <SubmitButton className={danger ? "button button--danger" : "button button--secondary"} pendingLabel={pending}>
         {button}
       </SubmitButton>
@@ -93,7 +97,17 @@ export function DecisionForms({ requestId, approveSummary }: { requestId: string
         hint="Qué debe corregir (se envía por correo). Podrá subir nuevas copias firmadas y remitir otra vez."
         button="Solicitar corrección"
         pending="Enviando…"
-      />
+      >
+        <fieldset className="field">
+          <legend>Datos que puede corregir (además de subir nuevas copias firmadas)</legend>
+          {(Object.keys(CORRECTABLE_SECTIONS) as (keyof typeof CORRECTABLE_SECTIONS)[]).map((key) => (
+            <label key={key} className="checkbox" htmlFor={`corregir-${key}`}>
+              <input type="checkbox" id={`corregir-${key}`} name="corregir" value={key} />
+              <span>{CORRECTABLE_SECTIONS[key]}</span>
+            </label>
+          ))}
+        </fieldset>
+      </ReasonForm>
       <ReasonForm
         requestId={requestId}
         action={rejectRequestAction}

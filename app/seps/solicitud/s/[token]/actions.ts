@@ -6,6 +6,7 @@ import { guardAction } from "@/lib/security/action";
 import { UPLOAD_TOO_LARGE } from "@/lib/security/headers";
 import { clientIp } from "@/lib/security/request";
 import { isDocumentKind } from "@/lib/seps/documents";
+import { correctSepsRequest } from "@/lib/seps/correction";
 import { withdrawSepsRequest } from "@/lib/seps/lifecycle";
 import { remitSepsRequest, uploadSignedDocument } from "@/lib/seps/requests";
 import { UPLOAD_MAX_BYTES } from "@/lib/seps/schema";
@@ -48,5 +49,23 @@ export async function withdrawAction(_prev: FormState, formData: FormData): Prom
     if (!result.ok) return { status: "error", message: result.message };
     refresh();
     return { status: "ok", message: `La solicitud ${result.number} fue retirada.` };
+  });
+}
+
+/** "Guardar los datos corregidos": the sections the reviewer named; the three PDFs are generated again. */
+export async function correctDataAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return guardAction(formData, async () => {
+    const fields: Record<string, string> = {};
+    for (const name of ["cedula", "nombres", "correo", "empleado", "cargo", "resolucion", "tramiteCedula", "tramiteNombres"]) {
+      const value = formData.get(name);
+      if (typeof value === "string") fields[name] = value.slice(0, 500);
+    }
+    const result = await correctSepsRequest({ token: String(formData.get("token") ?? ""), fields, ip: await clientIp() });
+    if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors, values: fields };
+    refresh();
+    return {
+      status: "ok",
+      message: "Datos corregidos. Descargue los tres documentos nuevos, fírmelos, suba las copias firmadas y remita la solicitud.",
+    };
   });
 }

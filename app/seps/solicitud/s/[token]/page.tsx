@@ -6,7 +6,9 @@ import { RemitForm } from "@/components/seps/remit-form";
 import { RequestStatus } from "@/components/seps/request-status";
 import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { SignedUploadForm } from "@/components/seps/signed-upload-form";
+import { CorrectionForm } from "@/components/seps/correction-form";
 import { WithdrawForm } from "@/components/seps/withdraw-form";
+import { correctionSections } from "@/lib/seps/correction";
 import { DOCUMENT_KINDS, DOCUMENT_SIGNER, DOCUMENT_TITLES } from "@/lib/seps/documents";
 import { EXPIRY_DAYS, WITHDRAWABLE, expiresAt } from "@/lib/seps/lifecycle";
 import { currentDocuments, getRequestDetail } from "@/lib/seps/queries";
@@ -15,7 +17,7 @@ import { APPLICANT_EDITABLE, findRequestByToken, requestLink } from "@/lib/seps/
 import { STATUS_LABEL } from "@/lib/seps/status";
 import { SECTOR_LABEL } from "@/lib/seps/roles";
 import { UPLOAD_TOO_LARGE } from "@/lib/security/headers";
-import { remitAction, uploadSignedAction, withdrawAction } from "./actions";
+import { correctDataAction, remitAction, uploadSignedAction, withdrawAction } from "./actions";
 import "../../../seps.css";
 
 export const metadata: Metadata = { title: "Su solicitud de usuario y clave", referrer: "same-origin", robots: { index: false } };
@@ -112,6 +114,28 @@ export default async function SepsRequestPage({
           )}
         </dl>
       </RequestStatus>
+
+      {request.status === "correccion_solicitada" && correctionSections(request).length > 0 && (
+        <section aria-labelledby="corregir">
+          <h2 id="corregir">Corregir los datos</h2>
+          <p>La SEPS pidió corregir los datos siguientes. Revise el motivo indicado arriba.</p>
+          <CorrectionForm
+            action={correctDataAction}
+            token={token}
+            sections={correctionSections(request)}
+            values={{
+              cedula: request.userCedula,
+              nombres: request.userName,
+              correo: request.userEmail,
+              empleado: request.userIsEmployee ? "si" : "no",
+              cargo: request.userPosition,
+              resolucion: request.resolutionNumber ?? "",
+              tramiteCedula: request.proxyCedula ?? "",
+              tramiteNombres: request.proxyName ?? "",
+            }}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="documentos">
         <h2 id="documentos">Documentos</h2>
