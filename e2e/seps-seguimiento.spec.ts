@@ -234,7 +234,7 @@ test("after «Corrección solicitada» naming the user's data, the applicant cor
   const title = "Acuerdo de Confidencialidad";
   await expect(applicant.getByRole("region", { name: title, exact: true }).getByText("Pendiente", { exact: true })).toBeVisible();
   await applicant.getByRole("button", { name: "Remitir a la Superintendencia" }).click();
-  await expect(applicant.getByRole("alert")).toContainText("Suba las copias firmadas");
+  await expect(applicant.getByRole("alert").filter({ hasText: "Suba las copias firmadas" })).toBeVisible();
   const [download] = await Promise.all([
     applicant.waitForEvent("download"),
     applicant.getByRole("region", { name: title, exact: true }).getByRole("link", { name: `Descargar PDF de ${title}` }).click(),
