@@ -310,6 +310,9 @@ export async function uploadSignedDocument(input: {
     const taken = await consumeLimit(limit, key);
     if (!taken.ok) return { ok: false, message: tooManyAttemptsMessage(taken.retryAfterSeconds) };
   }
+  // A request no longer with the applicant gets that answer, not a signature verdict (the
+  // transaction checks it again under the lock).
+  if (!APPLICANT_EDITABLE.includes(found.status)) return { ok: false, message: notEditableMessage(found.status) };
   const signature = await checkUploadSignature(found, input.kind, input.bytes);
   if (!signature.ok) return signature;
   const content = Buffer.from(input.bytes);
@@ -322,6 +325,8 @@ export async function uploadSignedDocument(input: {
   }
 }
 
+const notEditableMessage = (status: SepsRequest["status"]) => `La solicitud está «${STATUS_LABEL[status]}»: ya no se pueden reemplazar los documentos.`;
+
 async function storeSignedCopy(
   input: { token: string; kind: SepsDocumentKind; ip: string },
   content: Buffer,
@@ -332,7 +337,7 @@ async function storeSignedCopy(
     const request = await lockRequestByToken(tx, input.token);
     if (!request) return { ok: false as const, message: "Solicitud no encontrada.", notFound: true };
     if (!APPLICANT_EDITABLE.includes(request.status)) {
-      return { ok: false as const, message: `La solicitud está «${STATUS_LABEL[request.status]}»: ya no se pueden reemplazar los documentos.` };
+      return { ok: false as const, message: notEditableMessage(request.status) };
     }
     const at = now();
     const current = and(
