@@ -83,7 +83,10 @@ test("a SEPS user sees the staff member who viewed their record and their consen
   await user.signIn(seeded.userCedula, PASSWORD);
   await userPage.getByRole("link", { name: "Mis datos" }).click();
   await expect(userPage.getByRole("heading", { level: 1, name: "Mis datos" })).toBeVisible();
-  await expect(userPage.getByRole("region", { name: "Quién del personal consultó su ficha" })).toContainText(DEMO_ADMIN.fullName);
+  const accessLog = userPage.getByRole("region", { name: "Quién del personal consultó su ficha" });
+  await expect(accessLog).toContainText(DEMO_ADMIN.fullName);
+  await expect(accessLog).toContainText("ficha de la cuenta");
+  await expect(accessLog).toContainText("solicitud SEPS");
   await expect(userPage.getByRole("region", { name: "Consentimientos" })).toContainText(`Solicitud ${seeded.number}`);
   await expect(userPage.getByRole("region", { name: "Roles" })).toContainText(seeded.razonSocial);
 

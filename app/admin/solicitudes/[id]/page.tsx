@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
 import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { requireStaff } from "@/lib/auth/guards";
+import { recordPersonalDataAccess } from "@/lib/privacy/access-log";
 import { now } from "@/lib/clock";
 import { SERVICE_BUSINESS_DAYS, serviceTime } from "@/lib/seps/business-days";
 import { DOCUMENT_TITLES } from "@/lib/seps/documents";
@@ -56,11 +57,13 @@ function DocumentLink({ requestId, doc, title }: { requestId: string; doc: Docum
 }
 
 export default async function ReviewRequestPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const { id } = await params;
   const detail = await getReviewDetail(id);
   if (!detail) notFound();
   const { request, roles, documents, organization, occupancy, history, account } = detail;
+  // The request carries the data of a person who has an account: this read lands in their access log.
+  if (account) await recordPersonalDataAccess({ id: staff.id, label: staff.name }, { kind: "seps", id: account.id }, "solicitud SEPS");
   const service = request.status === "en_revision" ? serviceTime(request.submittedAt ?? request.createdAt, now()) : null;
   const current = (kind: DocumentMeta["kind"], origin: DocumentMeta["origin"]) =>
     documents.find((d) => d.kind === kind && d.origin === origin && d.supersededAt === null);
