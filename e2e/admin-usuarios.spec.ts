@@ -84,3 +84,33 @@ test("a reviewer can look an account up but is refused the admin-only pages and 
   const response = await page.goto("/admin/catastro");
   expect(response?.status()).toBe(403);
 });
+
+test("an admin sees a sign-in lock on the account's page and lifts it", async ({ page, browser, request }) => {
+  const seeded = await seedRequestInReview(request);
+  const admin = new AdminReviewPage(page);
+  await admin.signIn(DEMO_ADMIN);
+  await admin.openFromQueue(seeded.number);
+  await admin.approve();
+
+  const userContext = await browser.newContext();
+  const userPage = await userContext.newPage();
+  for (let i = 0; i < 5; i++) {
+    await userPage.goto("/seps/ingresar");
+    await userPage.getByLabel("Usuario (Cédula de Identidad)").fill(seeded.userCedula);
+    await userPage.getByLabel("Contraseña").fill(`Incorrecta-${i}-2026`);
+    await userPage.getByRole("button", { name: "Ingresar" }).click();
+    await expect(userPage.getByRole("alert").first()).toContainText("Usuario o contraseña incorrectos");
+  }
+  await expect(userPage.getByRole("alert").first()).toContainText("espere");
+  await userContext.close();
+
+  await page.goto(`/admin/usuarios?q=${seeded.userCedula}`);
+  await page.getByRole("link", { name: seeded.userName }).click();
+  const history = page.getByRole("region", { name: "Historial de ingreso" });
+  await expect(history).toContainText("Bloqueada");
+  await expect(history.getByRole("definition").nth(1)).toHaveText("5");
+  await page.getByRole("button", { name: "Desbloquear" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "fue desbloqueada" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Historial de ingreso" })).toContainText("No está bloqueada");
+});

@@ -205,12 +205,17 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
                 danger
               />
             ) : null}
-            {common.signIns.lockedForSeconds !== null && (
+            {/* Shown while there are recent failures, not only while locked, so its answer stays on the page after unlocking. */}
+            {(common.signIns.lockedForSeconds !== null || common.signIns.failures30d > 0) && (
               <ButtonActionForm
                 action={unlockAccountAction}
                 id="desbloquear"
                 title="Desbloquear el ingreso"
-                description="Quita el bloqueo por intentos fallidos y reinicia su conteo."
+                description={
+                  common.signIns.lockedForSeconds !== null
+                    ? "Quita el bloqueo por intentos fallidos y reinicia su conteo."
+                    : "No está bloqueada. Reinicia el conteo de intentos fallidos que llevaría a un bloqueo."
+                }
                 button="Desbloquear"
                 pending="Desbloqueando…"
                 hidden={hidden}
