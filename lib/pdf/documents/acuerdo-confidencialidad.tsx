@@ -9,9 +9,12 @@ export function AcuerdoConfidencialidadDocument({ data, stamp }: { data: SepsPdf
   return (
     <SepsDocument title="Acuerdo de Confidencialidad" subtitle="Uso del usuario y clave de los servicios electrónicos de la SEPS" stamp={stamp}>
       <Text style={styles.paragraph}>
-        Comparecen, por una parte, la Superintendencia de Economía Popular y Solidaria (en adelante, «la SEPS») y, por otra,
-        {` ${user.name}`}, con cédula de ciudadanía / identidad {user.cedula} (en adelante, «el usuario»), quien usará la clave
-        de acceso en nombre de {organization.razonSocial}, RUC {organization.ruc}, y acuerdan lo siguiente:
+        {/* One string, so a number is never split from the punctuation after it (see solicitud.tsx). */}
+        {[
+          "Comparecen, por una parte, la Superintendencia de Economía Popular y Solidaria (en adelante, «la SEPS») y, por otra, ",
+          `${user.name}, con cédula de ciudadanía / identidad ${user.cedula} (en adelante, «el usuario»), quien usará la clave `,
+          `de acceso en nombre de ${organization.razonSocial}, RUC\u00a0${organization.ruc}, y acuerdan lo siguiente:`,
+        ].join("")}
       </Text>
 
       <Section title="Usuario y roles">

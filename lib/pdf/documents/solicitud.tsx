@@ -70,12 +70,16 @@ export function SolicitudDocument({ data, stamp }: { data: SepsPdfData; stamp: S
 
       <View style={styles.section} wrap={false}>
         <Text style={styles.paragraph}>
-          En mi calidad de representante legal de {organization.razonSocial}, con RUC {organization.ruc}, registrado en la
-          Superintendencia de Economía Popular y Solidaria, solicito la creación del usuario y clave de acceso a los servicios
-          electrónicos de la SEPS para {user.name}, con cédula {user.cedula}, con los roles indicados
-          {data.roles.some((r) => r.requestDeactivation) ? ", y la desactivación de los usuarios señalados" : ""}
-          {proxy ? `, y autorizo a ${proxy.name}, con cédula ${proxy.cedula}, a realizar este trámite` : ""}. Declaro que la
-          información consignada es verdadera.
+          {/* One string: where JSX splits text around a value, the layout may break a number from the
+              comma after it and mark the break with a hyphen ("RUC 0198327433001-"). */}
+          {[
+            `En mi calidad de representante legal de ${organization.razonSocial}, con RUC\u00a0${organization.ruc}, registrado en la `,
+            "Superintendencia de Economía Popular y Solidaria, solicito la creación del usuario y clave de acceso a los servicios ",
+            `electrónicos de la SEPS para ${user.name}, con cédula\u00a0${user.cedula}, con los roles indicados`,
+            data.roles.some((r) => r.requestDeactivation) ? ", y la desactivación de los usuarios señalados" : "",
+            proxy ? `, y autorizo a ${proxy.name}, con cédula\u00a0${proxy.cedula}, a realizar este trámite` : "",
+            ". Declaro que la información consignada es verdadera.",
+          ].join("")}
         </Text>
         <SignatureBlock
           signers={[{ caption: "Representante legal", name: organization.legalRepName, cedula: organization.legalRepCedula }]}
