@@ -162,6 +162,9 @@ test("SEPS: a non-financial request filed, signed copies uploaded and remitted w
   await press(page, trail.getByRole("link", { name: "Inicio" }));
   await press(page, trail.getByRole("link", { name: "Solicitud de usuario y clave" }));
   await press(page, roleSelect);
+  // Nothing is chosen until the person chooses: the select starts on «Seleccione…».
+  await expect(roleSelect.getByRole("option", { selected: true })).toHaveText("Seleccione…");
+  await kb.press("ArrowDown");
   await expect(roleSelect.getByRole("option", { selected: true })).toHaveText("Rol de Representante Legal Sector No Financiero");
   await kb.press("ArrowDown");
   await expect(roleSelect.getByRole("option", { name: role, selected: true })).toHaveCount(1);
@@ -276,14 +279,25 @@ test("SEPS roles: adding the last role and removing one keep the focus in the fo
   await press(page, trail.getByRole("link", { name: "Inicio" }));
   await press(page, trail.getByRole("link", { name: "Solicitud de usuario y clave" }));
   await press(page, roleSelect);
-  const count = await roleSelect.getByRole("option").count();
+  // «Seleccione…» adds nothing: the button says why and keeps the focus.
+  const count = (await roleSelect.getByRole("option").count()) - 1;
   await press(page, add);
-  // Each Enter adds the role the select shows; the button keeps the focus while roles are left.
+  await kb.press("Enter");
+  await expect(add).toBeFocused();
+  await expect(roles.locator("#roles-error")).toContainText("Seleccione en la lista el rol que desea agregar.");
+  // Each role: chosen with the arrow key, added with Enter; the button keeps the focus while roles are left.
   for (let i = 1; i < count; i++) {
+    await kb.press("Shift+Tab");
+    await expect(roleSelect).toBeFocused();
+    await kb.press("ArrowDown");
+    await kb.press("Tab");
     await kb.press("Enter");
     await expect(add).toBeFocused();
   }
   // The last one disables the select and the button: the focus moves to the new row.
+  await kb.press("Shift+Tab");
+  await kb.press("ArrowDown");
+  await kb.press("Tab");
   await kb.press("Enter");
   await expect(add).toBeDisabled();
   await expect(focused).toHaveAccessibleName(/^¿Solicita acceso\? /);

@@ -58,6 +58,10 @@ export const ORGANIZATION_LABELS = {
   legalRepEmail: "Correo del representante",
 } as const;
 
+/** The role select's first option: nothing is chosen until the person chooses. */
+export const ROLE_PLACEHOLDER = "Seleccione…";
+export const ROLES_ALL_ADDED = "Todos los roles están agregados";
+
 export const EMPLOYEE_OPTIONS = [
   { value: "si", label: "Sí" },
   { value: "no", label: "No" },
@@ -75,6 +79,7 @@ export const MESSAGES = {
   nameTwoWords: "Escriba nombres y apellidos.",
   nombresMissing: "Ingrese los nombres completos.",
   rolesMissing: "Agregue al menos un rol de usuario.",
+  roleNotChosen: "Seleccione en la lista el rol que desea agregar.",
   rolesTooMany: "Demasiados roles.",
   tipo: "Seleccione el tipo de persona.",
   correoMissing: "Ingrese el correo electrónico.",

@@ -1,25 +1,27 @@
 import { Field, describedBy } from "@/components/form/field";
-import { REQUEST_LABELS, roleFieldIds } from "@/lib/seps/rules";
+import { MESSAGES, REQUEST_LABELS, ROLES_ALL_ADDED, ROLE_PLACEHOLDER, roleFieldIds } from "@/lib/seps/rules";
 import type { RoleRows } from "./use-role-rows";
 
 type ErrorOf = (field: string) => string | undefined;
 
 /** "Sistemas Disponibles": choose a role, add it, mark access and/or deactivation per row. */
 export function RolesSection({ roleRows, error }: { roleRows: RoleRows; error: ErrorOf }) {
-  const { rows, selected, setSelected, available, roleByCode, add, remove, update } = roleRows;
+  const { rows, selected, setSelected, notChosen, available, roleByCode, add, remove, update } = roleRows;
+  const selectError = error("roles") ?? (notChosen ? MESSAGES.roleNotChosen : undefined);
   return (
     <fieldset>
       <legend>{REQUEST_LABELS.roles}</legend>
-      <Field name="roles" label="Sistema / rol" error={error("roles")}>
+      <Field name="roles" label="Sistema / rol" error={selectError}>
         <div className="inline-group">
           <select
             id="roles"
             aria-describedby={describedBy("roles", false)}
+            aria-invalid={selectError ? true : undefined}
             value={selected}
             onChange={(e) => setSelected(e.target.value)}
             disabled={!available.length}
           >
-            {available.length ? null : <option value="">Todos los roles están agregados</option>}
+            <option value="">{available.length ? ROLE_PLACEHOLDER : ROLES_ALL_ADDED}</option>
             {available.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}

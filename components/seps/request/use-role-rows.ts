@@ -12,13 +12,16 @@ export type RoleRow = { code: string; access: boolean; deactivation: boolean; ce
  */
 export function useRoleRows(roles: RoleOption[], onFocus: (id: string) => void) {
   const [rows, setRows] = useState<RoleRow[]>([]);
-  const [selected, setSelected] = useState("");
+  const [selected, choose] = useState("");
+  const [notChosen, setNotChosen] = useState(false);
   const roleByCode = new Map(roles.map((r) => [r.code, r]));
   const available = roles.filter((r) => !rows.some((row) => row.code === r.code));
 
   function add() {
-    const code = selected || available[0]?.code;
-    if (!code || rows.some((r) => r.code === code)) return;
+    // "Seleccione…" adds nothing: the person is told to choose, the focus stays on the button.
+    const code = selected;
+    if (!code) return setNotChosen(true);
+    if (rows.some((r) => r.code === code)) return;
     setRows((r) => [...r, { code, access: true, deactivation: false, cedula: "" }]);
     setSelected("");
     // The last role disables the select and this button: the focus goes to the new row instead of the page.
@@ -37,6 +40,11 @@ export function useRoleRows(roles: RoleOption[], onFocus: (id: string) => void) 
 
   const needsResolution = rows.some((row) => row.access && roleByCode.get(row.code)?.requiresResolution);
 
-  return { rows, selected, setSelected, available, roleByCode, needsResolution, add, remove, update };
+  function setSelected(code: string) {
+    choose(code);
+    setNotChosen(false);
+  }
+
+  return { rows, selected, setSelected, notChosen, available, roleByCode, needsResolution, add, remove, update };
 }
 export type RoleRows = ReturnType<typeof useRoleRows>;
