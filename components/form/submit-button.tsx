@@ -15,6 +15,8 @@ export function SubmitButton({
   name,
   value,
   formAction,
+  unavailable = false,
+  describedBy,
 }: {
   children: ReactNode;
   pendingLabel?: string;
@@ -22,15 +24,19 @@ export function SubmitButton({
   name?: string;
   value?: string;
   formAction?: (formData: FormData) => void;
+  /** Not possible yet (say why in the element `describedBy` names): looks disabled, keeps its focus. */
+  unavailable?: boolean;
+  describedBy?: string;
 }) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
       className={className}
-      aria-disabled={pending}
+      aria-disabled={pending || unavailable}
+      aria-describedby={describedBy}
       onClick={(event) => {
-        if (pending) event.preventDefault();
+        if (pending || unavailable) event.preventDefault();
       }}
       name={name}
       value={value}

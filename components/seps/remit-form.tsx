@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/form/submit-button";
-import { initialFormState, type FormState } from "@/lib/forms/state";
+import { initialFormState, type FormActionFn } from "@/lib/forms/state";
 
 /** "Remitir a la Superintendencia", possible once the three signed copies are uploaded. */
 export function RemitForm({
@@ -10,7 +10,7 @@ export function RemitForm({
   token,
   ready,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormActionFn;
   token: string;
   ready: boolean;
 }) {
@@ -24,7 +24,9 @@ export function RemitForm({
         </p>
       )}
       {!ready && <p className="hint" id="remitir-hint">Suba las copias firmadas de los tres documentos para poder remitir la solicitud.</p>}
-      <SubmitButton pendingLabel="Remitiendo…">Remitir a la Superintendencia</SubmitButton>
+      <SubmitButton pendingLabel="Remitiendo…" unavailable={!ready} describedBy={ready ? undefined : "remitir-hint"}>
+        Remitir a la Superintendencia
+      </SubmitButton>
     </form>
   );
 }

@@ -104,7 +104,8 @@ export function EmailSection({
 
       <div className="field">
         <label htmlFor="senaeEmail">{SENAE_EMAIL_LABEL}</label>
-        <input id="senaeEmail" type="text" readOnly value={senaeEmailFor(values.userId)} aria-describedby="senaeEmail-hint" />
+        {/* Grows to its text: a 20-character ID makes an address wider than a 360 px screen. */}
+        <textarea id="senaeEmail" className="readonly-value" rows={1} readOnly value={senaeEmailFor(values.userId)} aria-describedby="senaeEmail-hint" />
         <span className="hint" id="senaeEmail-hint">
           {REGISTRATION_HINTS.senaeEmail}
         </span>

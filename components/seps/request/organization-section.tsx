@@ -48,7 +48,8 @@ export function OrganizationSection({
         {(Object.keys(ORGANIZATION_LABELS) as (keyof typeof ORGANIZATION_LABELS)[]).map((key, i) => (
           <div className="field" key={key}>
             <label htmlFor={`org-${i}`}>{ORGANIZATION_LABELS[key]}</label>
-            <input id={`org-${i}`} readOnly value={org?.[key] ?? ""} placeholder={org ? "" : "Se completa con el RUC"} />
+            {/* A textarea that grows with its text: a long razón social shows whole instead of being cut. */}
+            <textarea id={`org-${i}`} className="readonly-value" rows={1} readOnly value={org?.[key] ?? ""} placeholder={org ? "" : "Se completa con el RUC"} />
           </div>
         ))}
       </div>
