@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFieldValues } from "@/components/form/use-field-values";
@@ -40,11 +40,13 @@ export function RequestForm({
   const ruc = useRucLookup(sector, lookupAction);
   const { values, set, bind } = useFieldValues(EMPTY_REQUEST);
   const { error } = steps;
+  const submissionKey = useSubmissionKey();
 
   return (
     <form action={steps.reviewDispatch} noValidate className="panel request-form">
       <ErrorSummary state={steps.shown} labels={REQUEST_LABELS} />
       <input type="hidden" name="sector" value={sector} />
+      <input type="hidden" name="idempotencia" value={submissionKey} />
       <noscript>
         <p className="notice notice--warning">
           Este formulario necesita JavaScript: con él se agregan los roles, se busca el RUC en el catastro y se resuelve la
@@ -76,4 +78,17 @@ export function RequestForm({
       )}
     </form>
   );
+}
+
+/**
+ * One random key per filled form, sent with "Guardar": a retried submission (double click, a
+ * reload after a lost answer) gets the request the first one saved instead of a second one.
+ * Made after hydration, so the server-rendered page carries none.
+ */
+function useSubmissionKey(): string {
+  const [key, setKey] = useState("");
+  useEffect(() => {
+    setKey(Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, "0")).join(""));
+  }, []);
+  return key;
 }

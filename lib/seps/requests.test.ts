@@ -209,6 +209,25 @@ describe("createSepsRequest", () => {
     expect(outcome(again)).toBe(outcome(fresh));
   });
 
+  it("saves one request per submission key: a retry, even concurrent, gets the first one's", async () => {
+    const org = await makeOrganization();
+    const input = parse(form({ ruc: org.ruc, rol: "NF_LIQUIDADOR", acceso_NF_LIQUIDADOR: "on" }));
+    const submissionKey = `clave-${uniqueSuffix()}-${uniqueSuffix()}-${uniqueSuffix()}`;
+    const [first, second] = await Promise.all([0, 1].map(() => createSepsRequest(input, { ip: "203.0.113.10", submissionKey })));
+    const retried = await createSepsRequest(input, { ip: "203.0.113.10", submissionKey });
+    expect(first?.ok && second?.ok && retried.ok).toBe(true);
+    if (!first?.ok || !second?.ok || !retried.ok) return;
+    expect(new Set([first.request.id, second.request.id, retried.request.id]).size).toBe(1);
+    expect(retried.request.token).toBe(first.request.token);
+    expect(await db.select().from(sepsRequests).where(eq(sepsRequests.userCedula, input.user.cedula))).toHaveLength(1);
+    // The same key with another person's data is not that request.
+    const other = await createSepsRequest(parse(form({ ruc: org.ruc, rol: "NF_LIQUIDADOR", acceso_NF_LIQUIDADOR: "on" })), { ip: "203.0.113.10", submissionKey });
+    expect(other).toMatchObject({ ok: false, message: expect.stringMatching(/ya guardó una solicitud con otros datos/) });
+    // Without a key, two saves are two requests.
+    const [a, b] = await Promise.all([0, 1].map(() => createSepsRequest(input, { ip: "203.0.113.10" })));
+    expect(a?.ok && b?.ok && a.request.id !== b.request.id).toBe(true);
+  });
+
   it("accepts two requests racing for the last free slot (approval enforces the limit)", async () => {
     const org = await makeOrganization();
     const results = await Promise.all(

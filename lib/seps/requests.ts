@@ -1,10 +1,11 @@
 import "server-only";
 import { yearInEcuador } from "@/lib/format/dates";
 import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { createHmac } from "node:crypto";
 import pLimit from "p-limit";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
-import { db, type DbOrTx } from "@/lib/db";
+import { db, uniqueViolation, type DbOrTx } from "@/lib/db";
 import { sepsDocuments, sepsRequestRoles, sepsRequests, staffUsers, type Organization, type SepsRequest } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
@@ -136,7 +137,11 @@ export type CreateRequestResult = { ok: true; request: CreatedRequest } | Extrac
  * it short), then stores the request, its roles and its documents in one transaction. After the
  * commit, the private link is emailed to the user and to the legal representative.
  */
-export async function createSepsRequest(input: SepsRequestInput, context: { ip: string }, defer: Defer = afterCommit): Promise<CreateRequestResult> {
+export async function createSepsRequest(
+  input: SepsRequestInput,
+  context: { ip: string; submissionKey?: string | null },
+  defer: Defer = afterCommit,
+): Promise<CreateRequestResult> {
   return savesInFlight(() => createNow(input, context, defer));
 }
 
@@ -150,7 +155,12 @@ const savesInFlight = pLimit(4);
 /** Saves being done and saves waiting their turn in this process. */
 export const saveQueue = () => ({ active: savesInFlight.activeCount, waiting: savesInFlight.pendingCount });
 
-async function createNow(input: SepsRequestInput, context: { ip: string }, defer: Defer): Promise<CreateRequestResult> {
+async function createNow(input: SepsRequestInput, context: { ip: string; submissionKey?: string | null }, defer: Defer): Promise<CreateRequestResult> {
+  // A retried "Guardar" waited its turn behind the first one: answer with what that one saved.
+  if (context.submissionKey) {
+    const prior = await findSubmittedRequest(context.submissionKey, input);
+    if (prior) return prior;
+  }
   const check = await checkSepsRequest(input);
   if (!check.ok) return check;
   const { plan } = check;
@@ -160,87 +170,141 @@ async function createNow(input: SepsRequestInput, context: { ip: string }, defer
   const seqRow = (Array.isArray(sequence) ? sequence[0] : (sequence as unknown as { rows: { n: string }[] }).rows[0]) as { n: string };
   const number = formatRequestNumber(yearInEcuador(issuedAt), BigInt(seqRow.n));
   const documents = await generateRequestDocuments(pdfDataFor(plan, number, issuedAt));
-  const token = newLinkToken();
+  const token = context.submissionKey ? requestTokenFor(context.submissionKey) : newLinkToken();
   const notice = currentPrivacyNotice();
   const { organization } = plan;
 
-  const id = await db.transaction(async (tx) => {
-    const [request] = await tx
-      .insert(sepsRequests)
-      .values({
-        number,
-        sector: input.sector,
-        status: "pendiente_documentos",
-        accessTokenHash: hashToken(token),
-        organizationId: organization.id,
-        userType: input.user.type,
-        userCedula: input.user.cedula,
-        userName: input.user.name,
-        userEmail: input.user.email,
-        userIsEmployee: input.user.isEmployee,
-        userPosition: input.user.position,
-        resolutionNumber: input.user.resolutionNumber,
-        orgRuc: organization.ruc,
-        orgRazonSocial: organization.razonSocial,
-        orgEmail: organization.email,
-        orgSegmentoNivel: organization.segmentoNivel,
-        legalRepCedula: organization.legalRepCedula,
-        legalRepName: organization.legalRepName,
-        legalRepEmail: organization.legalRepEmail,
-        proxyCedula: input.proxy?.cedula ?? null,
-        proxyName: input.proxy?.name ?? null,
-        privacyNoticeVersion: notice.version,
-        privacyNoticeHash: notice.hash,
-        createdAt: issuedAt,
-        updatedAt: issuedAt,
-      })
-      .returning({ id: sepsRequests.id });
-    const requestId = request!.id;
-    await tx.insert(sepsRequestRoles).values(
-      plan.roles.map((r) => ({
-        requestId,
-        roleCode: r.role.code,
-        requestAccess: r.requestAccess,
-        requestDeactivation: r.requestDeactivation,
-        deactivateCedula: r.deactivateCedula,
-      })),
-    );
-    await tx.insert(sepsDocuments).values(
-      documents.map((d) => ({
-        requestId,
-        kind: d.kind,
-        origin: "generado" as const,
-        fileName: d.fileName,
-        content: d.content,
-        sha256: d.sha256,
-        sizeBytes: d.sizeBytes,
-        verificationCode: d.verificationCode,
-        createdAt: issuedAt,
-      })),
-    );
-    await recordAudit(
-      {
-        actor: { kind: "anonimo", label: input.user.cedula },
-        action: "seps.solicitud.creada",
-        subjectType: "seps_request",
-        subjectId: requestId,
-        details: {
-          numero: number,
-          ruc: organization.ruc,
+  let id: string;
+  try {
+    id = await insertRequest();
+  } catch (error) {
+    // The same submission saved by another server (or process) in the meantime: its result.
+    if (context.submissionKey && uniqueViolation(error) === "seps_requests_access_token_uq") {
+      const prior = await findSubmittedRequest(context.submissionKey, input);
+      if (prior) return prior;
+    }
+    throw error;
+  }
+
+  async function insertRequest() {
+    return db.transaction(async (tx) => {
+      const [request] = await tx
+        .insert(sepsRequests)
+        .values({
+          number,
           sector: input.sector,
-          roles: plan.roles.map((r) => ({ rol: r.role.code, acceso: r.requestAccess, desactivacion: r.requestDeactivation })),
-          ip: context.ip,
+          status: "pendiente_documentos",
+          accessTokenHash: hashToken(token),
+          organizationId: organization.id,
+          userType: input.user.type,
+          userCedula: input.user.cedula,
+          userName: input.user.name,
+          userEmail: input.user.email,
+          userIsEmployee: input.user.isEmployee,
+          userPosition: input.user.position,
+          resolutionNumber: input.user.resolutionNumber,
+          orgRuc: organization.ruc,
+          orgRazonSocial: organization.razonSocial,
+          orgEmail: organization.email,
+          orgSegmentoNivel: organization.segmentoNivel,
+          legalRepCedula: organization.legalRepCedula,
+          legalRepName: organization.legalRepName,
+          legalRepEmail: organization.legalRepEmail,
+          proxyCedula: input.proxy?.cedula ?? null,
+          proxyName: input.proxy?.name ?? null,
+          privacyNoticeVersion: notice.version,
+          privacyNoticeHash: notice.hash,
+          createdAt: issuedAt,
+          updatedAt: issuedAt,
+        })
+        .returning({ id: sepsRequests.id });
+      const requestId = request!.id;
+      await tx.insert(sepsRequestRoles).values(
+        plan.roles.map((r) => ({
+          requestId,
+          roleCode: r.role.code,
+          requestAccess: r.requestAccess,
+          requestDeactivation: r.requestDeactivation,
+          deactivateCedula: r.deactivateCedula,
+        })),
+      );
+      await tx.insert(sepsDocuments).values(
+        documents.map((d) => ({
+          requestId,
+          kind: d.kind,
+          origin: "generado" as const,
+          fileName: d.fileName,
+          content: d.content,
+          sha256: d.sha256,
+          sizeBytes: d.sizeBytes,
+          verificationCode: d.verificationCode,
+          createdAt: issuedAt,
+        })),
+      );
+      await recordAudit(
+        {
+          actor: { kind: "anonimo", label: input.user.cedula },
+          action: "seps.solicitud.creada",
+          subjectType: "seps_request",
+          subjectId: requestId,
+          details: {
+            numero: number,
+            ruc: organization.ruc,
+            sector: input.sector,
+            roles: plan.roles.map((r) => ({ rol: r.role.code, acceso: r.requestAccess, desactivacion: r.requestDeactivation })),
+            ip: context.ip,
+          },
         },
-      },
-      tx,
-    );
-    return requestId;
-  });
+        tx,
+      );
+      return requestId;
+    });
+  }
 
   const link = requestLink(token);
   // The saved request does not wait for its emails (nor hold a save slot while they render).
   defer(() => notifyRequestCreated({ id, number, link, plan }));
   return { ok: true, request: { id, number, token, link } };
+}
+
+// ------------------------------------------------------------------ one save per submission
+
+/** The form's hidden `idempotencia` field: random, 22–64 URL-safe characters, or none. */
+export function submissionKeyOf(raw: unknown): string | null {
+  return typeof raw === "string" && /^[A-Za-z0-9_-]{22,64}$/.test(raw) ? raw : null;
+}
+
+/**
+ * The private link's token of the request a submission creates, derived from its key: a retried
+ * "Guardar" (a double click, a reload after a lost answer, a server killed mid-save) finds the
+ * request the first one saved, through the unique index on the token's hash, on any server.
+ */
+export function requestTokenFor(submissionKey: string): string {
+  return createHmac("sha256", getEnv().authSecret).update(`seps-request:${submissionKey}`).digest("base64url");
+}
+
+export const OTHER_SUBMISSION_MESSAGE =
+  "Este formulario ya guardó una solicitud con otros datos. Recargue la página para iniciar una solicitud nueva.";
+
+/** The request saved under this submission key, if any; refused if it was for another person or organization. */
+export async function findSubmittedRequest(submissionKey: string, input: SepsRequestInput): Promise<CreateRequestResult | null> {
+  const token = requestTokenFor(submissionKey);
+  const request = await findRequestByToken(token);
+  if (!request) return null;
+  if (request.userCedula !== input.user.cedula || request.orgRuc !== input.ruc) {
+    return { ok: false, message: OTHER_SUBMISSION_MESSAGE, fieldErrors: {} };
+  }
+  return { ok: true, request: { id: request.id, number: request.number, token, link: requestLink(token) } };
+}
+
+/** Waits (up to `ms`) for a concurrent submission with this key to be saved. */
+export async function waitForSubmittedRequest(submissionKey: string, input: SepsRequestInput, ms = 20_000): Promise<CreateRequestResult | null> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const prior = await findSubmittedRequest(submissionKey, input);
+    if (prior || Date.now() >= until) return prior;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 async function notifyRequestCreated({ id, number, link, plan }: { id: string; number: string; link: string; plan: RequestPlan }) {

@@ -13,7 +13,10 @@ vi.mock("next/headers", () => ({
 
 const catastro = await import("@/lib/seps/catastro");
 const lookup = vi.spyOn(catastro, "lookupOrganization");
-const { reviewRequestAction } = await import("./actions");
+const { reviewRequestAction, saveRequestAction } = await import("./actions");
+const { db } = await import("@/lib/db");
+const { sepsRequests } = await import("@/lib/db/schema");
+const { eq } = await import("drizzle-orm");
 const { solvedCaptcha } = await import("@/lib/security/captcha-testing");
 const { randomRuc } = await import("@/lib/seps/testing");
 
@@ -73,5 +76,48 @@ describe("SEPS «Continuar»", () => {
     const state = await reviewRequestAction({ status: "idle" }, continueForm(await solvedCaptcha()));
     expect(state.message).toMatch(/^Demasiados intentos, espere/);
     expect(lookup).not.toHaveBeenCalled();
+  });
+});
+
+describe("SEPS «Guardar» clicked twice", () => {
+  it("creates one request; both submissions are sent to it", async () => {
+    ip = randomIp();
+    const ruc = randomRuc();
+    await catastro.upsertOrganizations(
+      db,
+      [
+        {
+          ruc,
+          razonSocial: "Asociación Doble Clic",
+          sector: "no_financiera",
+          segmentoNivel: "Nivel 1",
+          email: "org.doble@example.com",
+          legalRepCedula: randomCedula(),
+          legalRepName: "Rosa Elena Quishpe Chango",
+          legalRepEmail: "rep.doble@example.com",
+        },
+      ],
+    );
+    const data = continueForm(await solvedCaptcha());
+    data.set("ruc", ruc);
+    data.delete("desactivacion_NF_REPRESENTANTE_LEGAL");
+    data.delete("desactivar_NF_REPRESENTANTE_LEGAL");
+    data.set("rol", "NF_LIQUIDADOR");
+    data.delete("acceso_NF_REPRESENTANTE_LEGAL");
+    data.set("acceso_NF_LIQUIDADOR", "on");
+    data.set("avisoPrivacidad", "on");
+    data.set("idempotencia", "a".repeat(16) + randomCedula() + randomCedula());
+    const where = async (submit: Promise<unknown>) => {
+      try {
+        return { returned: await submit };
+      } catch (error) {
+        return { redirect: String((error as { digest?: string }).digest ?? error) };
+      }
+    };
+    const [first, second] = await Promise.all([where(saveRequestAction({ status: "idle" }, data)), where(saveRequestAction({ status: "idle" }, data))]);
+    expect(first.redirect).toMatch(/\/seps\/solicitud\/s\/[A-Za-z0-9_-]{43}\?nueva=1/);
+    expect(second.redirect).toBe(first.redirect);
+    const saved = await db.select().from(sepsRequests).where(eq(sepsRequests.userCedula, String(data.get("cedula"))));
+    expect(saved).toHaveLength(1);
   });
 });

@@ -7,7 +7,15 @@ import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/security/captcha";
 import { consumeLimit, tooManyAttemptsMessage } from "@/lib/security/rate-limit";
 import { clientIp } from "@/lib/security/request";
 import { lookupOrganization, publicOrganization, roleOccupancy } from "@/lib/seps/catastro";
-import { checkSepsRequest, createSepsRequest, type RequestPlan } from "@/lib/seps/requests";
+import {
+  checkSepsRequest,
+  createSepsRequest,
+  findSubmittedRequest,
+  submissionKeyOf,
+  waitForSubmittedRequest,
+  type CreateRequestResult,
+  type RequestPlan,
+} from "@/lib/seps/requests";
 import { isSector, rolesForSector } from "@/lib/seps/roles";
 import { sepsRequestSchema } from "@/lib/seps/schema";
 import { MESSAGES } from "@/lib/seps/rules";
@@ -67,12 +75,24 @@ export const saveRequestAction = formAction(sepsRequestSchema, async (input, for
   if (formData.get("avisoPrivacidad") !== "on") {
     return { status: "error", message: MESSAGES.privacyNotice, fieldErrors: { avisoPrivacidad: [MESSAGES.privacyNotice] } };
   }
+  // A retried submission (same hidden key) answers with the request the first one saved.
+  const submissionKey = submissionKeyOf(formData.get("idempotencia"));
+  const prior = submissionKey ? await findSubmittedRequest(submissionKey, input) : null;
+  if (prior) return savedAnswer(prior);
   const ip = await clientIp();
   const limit = await consumeLimit("requestPerIp", ip);
   if (!limit.ok) return { status: "error", message: tooManyAttemptsMessage(limit.retryAfterSeconds) };
   const captcha = await verifyCaptcha(String(formData.get("altcha") ?? ""), { consume: true });
-  if (!captcha.ok) return { status: "error", message: CAPTCHA_MESSAGES[captcha.reason], fieldErrors: { captcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
-  const result = await createSepsRequest(input, { ip });
+  if (!captcha.ok) {
+    // Its captcha spent by the same submission still being saved (a double click): that one's answer.
+    const concurrent = submissionKey && captcha.reason === "replayed" ? await waitForSubmittedRequest(submissionKey, input) : null;
+    if (concurrent) return savedAnswer(concurrent);
+    return { status: "error", message: CAPTCHA_MESSAGES[captcha.reason], fieldErrors: { captcha: [CAPTCHA_MESSAGES[captcha.reason]] } };
+  }
+  return savedAnswer(await createSepsRequest(input, { ip, submissionKey }));
+});
+
+function savedAnswer(result: CreateRequestResult): FormState<ReviewData> {
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   redirect(`/seps/solicitud/s/${result.request.token}?nueva=1`);
-});
+}
