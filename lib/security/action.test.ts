@@ -27,7 +27,7 @@ vi.mock("next/navigation", async (original) => ({
   },
 }));
 
-const { CROSS_ORIGIN, SERVICE_UNAVAILABLE, formAction, guardAction, staffAction } = await import("./action");
+const { CROSS_ORIGIN, SERVICE_UNAVAILABLE, formAction, guardAction, staffAction, userAction } = await import("./action");
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -144,5 +144,16 @@ describe("staffAction", () => {
     requestHeaders = new Headers({ origin: "https://atacante.example", host: "localhost:3000", "sec-fetch-site": "cross-site" });
     sessionUser = null;
     expect(await anyStaff({ status: "idle" }, form({ motivo: "x" }))).toMatchObject({ status: "error", message: CROSS_ORIGIN });
+  });
+});
+
+describe("userAction", () => {
+  it("without a session: sent to the sign-in before the post is parsed", async () => {
+    requestHeaders = new Headers(SAME);
+    sessionUser = null;
+    let parsed = 0;
+    const action = userAction("ecuapass", z.object({ x: z.string() }).transform((v) => (parsed++, v)), async () => ({ status: "ok" }));
+    await expect(action({ status: "idle" }, form({ x: "1" }))).rejects.toBeInstanceOf(Redirected);
+    expect(parsed).toBe(0);
   });
 });

@@ -135,3 +135,24 @@ export function staffAction<S extends z.ZodType, T = undefined>(
       return handler(parsed.data, { staff, actor }, formData);
     });
 }
+
+/**
+ * Every action of a signed-in applicant (Ecuapass "Mi página", the SEPS casillero): the same-origin
+ * check, then the session of that kind (none → its sign-in page) before anything of the post is
+ * read, then zod, then the handler with the user.
+ */
+export function userAction<S extends z.ZodType, T = undefined>(
+  kind: "ecuapass" | "seps",
+  schema: S,
+  handler: (input: z.output<S>, context: { user: SessionUser }, formData: FormData) => Promise<FormState<T>>,
+) {
+  return async (_prev: FormState<T>, formData: FormData): Promise<FormState<T>> =>
+    guardAction<T>(formData, async () => {
+      const user = await requireUser(kind);
+      const hostile = hostileTextFields(formData);
+      if (hostile) return hostile;
+      const parsed = schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) return fieldErrorsOf(parsed.error);
+      return handler(parsed.data, { user }, formData);
+    });
+}

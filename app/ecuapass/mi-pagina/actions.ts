@@ -4,7 +4,6 @@ import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth";
 import { issueEcuapassTicket } from "@/lib/auth/credentials";
-import { requireUser } from "@/lib/auth/guards";
 import {
   changeEcuapassEmail,
   changeEcuapassPassword,
@@ -17,12 +16,11 @@ import {
 import { changePasswordSchema, emailChangeSchema, profileDataSchema, type CodeStepData } from "@/lib/ecuapass/account-schema";
 import { CODE_TTL_MINUTES } from "@/lib/ecuapass/rules";
 import type { FormState } from "@/lib/forms/state";
-import { echoValues, formAction } from "@/lib/security/action";
+import { echoValues, userAction } from "@/lib/security/action";
 import { clientIp } from "@/lib/security/request";
 
 /** "Cambiar contraseña": every other session ends; this browser is signed in again. */
-export const changePasswordAction = formAction(changePasswordSchema, async (input) => {
-  const user = await requireUser("ecuapass");
+export const changePasswordAction = userAction("ecuapass", changePasswordSchema, async (input, { user }) => {
   const result = await changeEcuapassPassword(user.id, input, after);
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   await signIn("ecuapass-ticket", {
@@ -49,15 +47,13 @@ function saveStep(result: SaveResult, done: string): FormState<CodeStepData> {
 }
 
 /** "Modificar información de registro": a code to the registered address confirms the new data. */
-export const profileDataAction = formAction(profileDataSchema, async ({ intent, ...input }, formData): Promise<FormState<CodeStepData>> => {
-  const user = await requireUser("ecuapass");
+export const profileDataAction = userAction("ecuapass", profileDataSchema, async ({ intent, ...input }, { user }, formData): Promise<FormState<CodeStepData>> => {
   if (intent === "codigo") return codeStep(await requestProfileDataCode(user.id, await clientIp(), after), formData);
   return saveStep(await updateProfileData(user.id, input), "datos");
 });
 
 /** "Cambiar correo electrónico": a code to the new address, then the change and a notice to the old one. */
-export const emailChangeAction = formAction(emailChangeSchema, async ({ intent, ...input }, formData): Promise<FormState<CodeStepData>> => {
-  const user = await requireUser("ecuapass");
+export const emailChangeAction = userAction("ecuapass", emailChangeSchema, async ({ intent, ...input }, { user }, formData): Promise<FormState<CodeStepData>> => {
   if (intent === "codigo") return codeStep(await requestEmailChangeCode(user.id, input.email, await clientIp(), after), formData);
   return saveStep(await changeEcuapassEmail(user.id, input, after), "correo");
 });
