@@ -52,7 +52,7 @@ export function SignatureVerdictView({ verdict, open = false }: { verdict: Signa
           {verdict.signatures.map((signature, i) => (
             <div key={i} className="signature-item">
               <h5>
-                Firma {i + 1}: {signature.signerName ?? "firmante desconocido"}
+                {signature.kind === "sello_tiempo" ? "Sello de tiempo" : `Firma ${i + 1}`}: {signature.signerName ?? "firmante desconocido"}
               </h5>
               <dl className="signature-facts">
                 <dt>Cédula</dt>

@@ -16,6 +16,7 @@ const OID = {
   signingTime: "1.2.840.113549.1.9.5",
   rsaEncryption: "1.2.840.113549.1.1.1",
   rsaPss: "1.2.840.113549.1.1.10",
+  tstInfo: "1.2.840.113549.1.9.16.1.4",
 } as const;
 
 const DIGESTS: Record<string, string> = {
@@ -57,6 +58,8 @@ export type ParsedCms = {
   certificates: ParsedCertificate[];
   signer: ParsedCertificate | null;
   signerInfoCount: number;
+  /** A document timestamp (RFC 3161 token): what it stamps, and when. */
+  timestamp: { imprintAlgorithm: string | null; imprint: Buffer; genTime: Date | null; tstInfo: Buffer } | null;
 };
 
 export class CmsError extends Error {}
@@ -150,6 +153,7 @@ export function parseCms(der: Buffer): ParsedCms {
     }
   }
   const signatureAlgorithmOid = oidOf(children(info[i++])[0]);
+  const timestamp = readTimestamp(signedData.find((n) => isUniversal(n, asn1.Type.SEQUENCE)));
   const signatureNode = info[i++];
   if (!isUniversal(signatureNode, asn1.Type.OCTETSTRING)) throw new CmsError("La firma no tiene valor de firma.");
 
@@ -163,7 +167,23 @@ export function parseCms(der: Buffer): ParsedCms {
     certificates,
     signer: findSigner(sid, certificates),
     signerInfoCount: children(signerInfos).length,
+    timestamp,
   };
+}
+
+/** encapContentInfo of a timestamp token: TSTInfo { version, policy, messageImprint, serial, genTime … }. */
+function readTimestamp(encapsulated: Node | undefined): ParsedCms["timestamp"] {
+  const [type, wrapped] = children(encapsulated);
+  if (!type || oidOf(type) !== OID.tstInfo) return null;
+  const octets = children(wrapped)[0];
+  if (!octets || typeof octets.value !== "string") throw new CmsError("Sello de tiempo sin contenido.");
+  const tstInfo = Buffer.from(octets.value, "binary");
+  const fields = children(parseDer(tstInfo));
+  const [algorithm, hashed] = children(fields[2]);
+  if (!algorithm || !hashed || typeof hashed.value !== "string") throw new CmsError("Sello de tiempo ilegible.");
+  const time = fields[4];
+  const genTime = time && typeof time.value === "string" && time.type === asn1.Type.GENERALIZEDTIME ? asn1.generalizedTimeToDate(time.value) : null;
+  return { imprintAlgorithm: DIGESTS[oidOf(children(algorithm)[0])] ?? null, imprint: Buffer.from(hashed.value, "binary"), genTime, tstInfo };
 }
 
 function findSigner(sid: Node | undefined, certificates: ParsedCertificate[]): ParsedCertificate | null {

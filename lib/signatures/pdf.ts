@@ -27,7 +27,7 @@ export type PdfSignatureScan = { ok: true; signatures: PdfSignature[] } | { ok: 
 
 const BYTE_RANGE = Buffer.from("/ByteRange");
 const RANGE_SHAPE = /^\s*\[\s*(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s*\]/;
-const SIGNATURE_SUBFILTER = /\/SubFilter\s*\/(adbe\.pkcs7\.(detached|sha1)|ETSI\.CAdES\.detached|adbe\.x509\.rsa_sha1)/;
+const SIGNATURE_SUBFILTER = /\/SubFilter\s*\/(adbe\.pkcs7\.(detached|sha1)|ETSI\.CAdES\.detached|ETSI\.RFC3161|adbe\.x509\.rsa_sha1)/;
 const HEX = /^[0-9a-fA-F\s]*$/;
 
 /** Every signature in the file, in file order (the first is the oldest revision's). */

@@ -11,6 +11,8 @@ export type SignatureCheck = {
 };
 
 export type SignatureReport = {
+  /** A signature, or a document timestamp (RFC 3161) a PAdES-LTA tool added; absent = signature. */
+  kind?: "firma" | "sello_tiempo";
   signerName: string | null;
   cedula: string | null;
   ruc: string | null;

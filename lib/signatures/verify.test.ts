@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocumentBytes } from "@/lib/pdf/render-core";
 import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
-import { issueSigner, makeCrl, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
+import { issueSigner, issueTsa, timestampPdf, makeCrl, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
 import { findPdfSignatures } from "./pdf";
 import { crlRevocation } from "./revocation";
 import { DEFAULT_TRUST_DIR, loadTrustStore } from "./trust";
@@ -126,6 +126,21 @@ describe("verifySignedUpload", () => {
       ["1710034065", "valida", true],
     ]);
     expect(verdict.signatures[0]!.checks.find((c) => c.id === "cobertura")?.message).toMatch(/después se añadió otra firma/);
+  });
+
+  it("valid: a signature, then a document timestamp as a PAdES-LTA tool adds it", async () => {
+    const stamped = await timestampPdf(await signPdf(generated, representative, signedAt), issueTsa(testRootCa()), now);
+    const verdict = await verify(stamped);
+    expect(verdict.status).toBe("valida");
+    expect(verdict.signatures.map((s) => [s.kind, s.signerName, s.isExpectedSigner, s.coversWholeFile])).toEqual([
+      ["firma", "ANA MARIA PEREZ LOPEZ", true, false],
+      ["sello_tiempo", "SELLADO DE TIEMPO DE PRUEBAS", false, true],
+    ]);
+    expect(verdict.signatures[1]!.signingTime).toBe(now.toISOString());
+
+    const tampered = Buffer.from(stamped);
+    tampered[tampered.indexOf("/MediaBox") + 1] = "N".charCodeAt(0);
+    expect(check(await verify(tampered), "integridad")?.message).toMatch(/modificado después/);
   });
 
   it("no signature: accepted, marked for the reviewer", async () => {

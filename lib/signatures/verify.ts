@@ -81,13 +81,14 @@ async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<Sign
     const identity = cms?.signer ? signerIdentity(cms.signer) : null;
     const status = checks.some((c) => c.status === "error") ? "invalida" : checks.some((c) => c.status === "advertencia") ? "advertencias" : "valida";
     return {
+      kind: cms?.timestamp ? "sello_tiempo" : "firma",
       signerName: identity?.name ?? null,
       cedula: identity?.cedula ?? null,
       ruc: identity?.ruc ?? null,
       ca: cms?.signer ? issuerName(cms.signer) : null,
-      signingTime: cms?.signingTime?.toISOString() ?? null,
+      signingTime: (cms?.timestamp?.genTime ?? cms?.signingTime)?.toISOString() ?? null,
       coversWholeFile: signature.coversWholeFile,
-      isExpectedSigner: !!ctx.expected && !!identity?.cedula && identity.cedula === ctx.expected.cedula,
+      isExpectedSigner: !cms?.timestamp && !!ctx.expected && !!identity?.cedula && identity.cedula === ctx.expected.cedula,
       status,
       checks,
     };
@@ -102,8 +103,18 @@ async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<Sign
     return report(null);
   }
 
-  // Integrity: the digest the signer signed is the digest of the bytes the ByteRange names.
-  if (!cms.digestAlgorithm) {
+  // Integrity: the digest the signer signed is the digest of the bytes the ByteRange names (for a
+  // document timestamp, the signed digest is of the token's TSTInfo, whose imprint is of the bytes).
+  const stamp = cms.timestamp;
+  if (stamp) {
+    const imprintOk = !!stamp.imprintAlgorithm && (await digestRanges(stamp.imprintAlgorithm, signature.signedRanges)).equals(stamp.imprint);
+    const tokenOk = !!cms.digestAlgorithm && !!cms.messageDigest && (await digestRanges(cms.digestAlgorithm, [stamp.tstInfo])).equals(cms.messageDigest);
+    checks.push(
+      imprintOk && tokenOk
+        ? { id: "integridad", status: "ok", message: `Sello de tiempo del documento${stamp.genTime ? ` del ${dateEs(stamp.genTime)}` : ""}: el contenido no cambió desde entonces.` }
+        : { id: "integridad", status: "error", message: "El documento fue modificado después del sello de tiempo, o el sello está dañado." },
+    );
+  } else if (!cms.digestAlgorithm) {
     checks.push({ id: "integridad", status: "error", message: "La firma usa un algoritmo de resumen no admitido." });
   } else if (cms.signedAttributes) {
     const actual = await digestRanges(cms.digestAlgorithm, signature.signedRanges);
@@ -134,8 +145,8 @@ async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<Sign
       : { id: "cadena", status: "error", message: `El certificado no fue emitido por una entidad de certificación reconocida en Ecuador (emisor: ${issuerName(cms.signer) ?? "desconocido"}).` },
   );
 
-  // Validity at the signing time the signer declared.
-  const declared = cms.signingTime;
+  // Validity at the signing time the signer declared (a timestamp's own time).
+  const declared = cms.timestamp?.genTime ?? cms.signingTime;
   if (declared && declared.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS) {
     checks.push({ id: "vigencia", status: "error", message: `La fecha de firma declarada (${dateEs(declared)}) es posterior a la fecha actual.` });
   } else {
