@@ -77,3 +77,25 @@ test("a message sent by the app lands in the dev outbox page and the JSON endpoi
     .poll(() => frame.evaluate((el: HTMLIFrameElement) => el.contentDocument!.documentElement.scrollHeight - el.clientHeight))
     .toBeLessThanOrEqual(1);
 });
+
+test("every page names the service, shows the phase and links help, privacy, accessibility and terms", async ({ page }) => {
+  await page.goto("/seps/ingresar");
+  await expect(page.getByRole("banner")).toContainText("Registro de usuarios de SENAE Ecuapass y de la SEPS");
+  await expect(page.getByRole("region", { name: "Fase del servicio" })).toContainText("Demostración");
+  await expect(page.getByRole("main")).toContainText("Superintendencia de Economía Popular y Solidaria (SEPS)");
+  const footer = page.getByRole("navigation", { name: "Información del sitio" });
+  for (const [name, heading] of [
+    ["Ayuda y contacto", "Ayuda y contacto"],
+    ["Privacidad y datos personales", "Privacidad y datos personales"],
+    ["Accesibilidad", "Declaración de accesibilidad"],
+    ["Términos de uso", "Términos de uso"],
+  ] as const) {
+    await footer.getByRole("link", { name, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+  // A short page keeps its footer at the bottom of the window.
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await page.goto("/seps/ingresar");
+  const footerBox = await page.getByRole("contentinfo").boundingBox();
+  expect(Math.round(footerBox!.y + footerBox!.height)).toBeGreaterThanOrEqual(1199);
+});
