@@ -121,7 +121,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
       <section aria-labelledby="roles-titulo">
         <h2 id="roles-titulo">Sistemas y roles solicitados</h2>
         <div className="table-wrap">
-          <table>
+          <table className="stack-table">
             <thead>
               <tr>
                 <th scope="col">Sistema / rol</th>
@@ -143,10 +143,10 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
                       <br />
                       <span className="hint">{role?.description}</span>
                     </td>
-                    <td>{yesNo(row.requestAccess)}</td>
-                    <td>{yesNo(row.requestDeactivation)}</td>
-                    <td>{row.requestDeactivation ? (row.deactivateCedula ?? `${request.userCedula} (el propio usuario)`) : "—"}</td>
-                    <td>
+                    <td data-label="¿Solicita acceso?">{yesNo(row.requestAccess)}</td>
+                    <td data-label="¿Solicita desactivación?">{yesNo(row.requestDeactivation)}</td>
+                    <td data-label="Usuario a desactivar">{row.requestDeactivation ? (row.deactivateCedula ?? `${request.userCedula} (el propio usuario)`) : "—"}</td>
+                    <td data-label="Titulares actuales">
                       {holders?.holders.length ? (
                         <ul>
                           {holders.holders.map((h) => (
