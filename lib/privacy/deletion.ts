@@ -18,7 +18,7 @@ import {
 import { sendMail } from "@/lib/mail/send";
 import EliminacionResueltaEmail from "@/lib/mail/templates/eliminacion-resuelta";
 import { recordAudit } from "@/lib/security/audit";
-import type { Defer } from "@/lib/seps/accounts";
+import { afterCommit, type Defer } from "@/lib/mail/after-commit";
 import { findRole } from "@/lib/seps/roles";
 import { recordPersonalDataAccess, SUBJECT_TYPE, type DataSubjectKind, type StaffViewer } from "./access-log";
 import { signInKey } from "@/lib/accounts/sign-in-key";
@@ -31,7 +31,6 @@ import { RETENTION, periodLabel, retentionEnd } from "./retention";
 // reason; otherwise accepting deletes the account and its personal data in one transaction.
 
 const SERVICE: Record<DataSubjectKind, string> = { ecuapass: "Ecuapass (Usuario General)", seps: "los servicios electrónicos de la SEPS" };
-const immediate: Defer = (task) => void task().catch((error: unknown) => console.error("[mail] not queued", error));
 
 export type RequestDeletionResult = { ok: true } | { ok: false; message: string };
 
@@ -121,7 +120,7 @@ export async function resolveDeletion(
   decision: "aceptar" | "rechazar",
   reason: string | null,
   staff: StaffViewer,
-  defer: Defer = immediate,
+  defer: Defer = afterCommit,
 ): Promise<ResolveResult> {
   const [request] = await db.select().from(deletionRequests).where(eq(deletionRequests.id, requestId)).limit(1);
   if (!request || request.status !== "pendiente") return { ok: false, message: "La solicitud ya fue resuelta o no existe." };
