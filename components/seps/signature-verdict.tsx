@@ -12,6 +12,7 @@ const CHECK_LABEL: Record<SignatureCheck["id"], string> = {
   estructura: "Estructura",
   integridad: "Integridad",
   firma: "Firma",
+  sello: "Sello de tiempo",
   cadena: "Entidad certificadora",
   vigencia: "Vigencia del certificado",
   revocacion: "Revocación",

@@ -17,6 +17,7 @@ const OID = {
   rsaEncryption: "1.2.840.113549.1.1.1",
   rsaPss: "1.2.840.113549.1.1.10",
   tstInfo: "1.2.840.113549.1.9.16.1.4",
+  signatureTimestamp: "1.2.840.113549.1.9.16.2.14",
 } as const;
 
 const DIGESTS: Record<string, string> = {
@@ -60,6 +61,8 @@ export type ParsedCms = {
   signerInfoCount: number;
   /** A document timestamp (RFC 3161 token): what it stamps, and when. */
   timestamp: { imprintAlgorithm: string | null; imprint: Buffer; genTime: Date | null; tstInfo: Buffer } | null;
+  /** The signature's own timestamp token (unsigned attribute), parsed, or null. */
+  signatureTimestamp: ParsedCms | null;
 };
 
 export class CmsError extends Error {}
@@ -116,7 +119,7 @@ export function parseCertificate(node: Node): ParsedCertificate {
 }
 
 /** Reads the CMS a PDF signature carries. Throws CmsError (with a Spanish message) if it cannot. */
-export function parseCms(der: Buffer): ParsedCms {
+export function parseCms(der: Buffer, nested = false): ParsedCms {
   const root = parseDer(der);
   const [contentType, wrapped] = children(root);
   if (oidOf(contentType) !== OID.signedData || !isContext(wrapped, 0)) throw new CmsError("La firma no es un CMS SignedData.");
@@ -156,6 +159,21 @@ export function parseCms(der: Buffer): ParsedCms {
   const timestamp = readTimestamp(signedData.find((n) => isUniversal(n, asn1.Type.SEQUENCE)));
   const signatureNode = info[i++];
   if (!isUniversal(signatureNode, asn1.Type.OCTETSTRING)) throw new CmsError("La firma no tiene valor de firma.");
+  let signatureTimestamp: ParsedCms | null = null;
+  if (!nested && isContext(info[i], 1)) {
+    for (const attr of children(info[i])) {
+      const [type, values] = children(attr);
+      const token = children(values)[0];
+      // A token that cannot be read is reported by the caller as an unverified timestamp.
+      if (token && oidOf(type) === OID.signatureTimestamp) {
+        try {
+          signatureTimestamp = parseCms(bytesOf(token), true);
+        } catch {
+          signatureTimestamp = null;
+        }
+      }
+    }
+  }
 
   return {
     digestAlgorithm,
@@ -168,6 +186,7 @@ export function parseCms(der: Buffer): ParsedCms {
     signer: findSigner(sid, certificates),
     signerInfoCount: children(signerInfos).length,
     timestamp,
+    signatureTimestamp,
   };
 }
 

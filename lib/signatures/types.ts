@@ -5,7 +5,7 @@
 export type CheckStatus = "ok" | "advertencia" | "error" | "no_verificado";
 
 export type SignatureCheck = {
-  id: "estructura" | "integridad" | "firma" | "cadena" | "vigencia" | "revocacion" | "cobertura" | "firmante" | "documento";
+  id: "estructura" | "integridad" | "firma" | "sello" | "cadena" | "vigencia" | "revocacion" | "cobertura" | "firmante" | "documento";
   status: CheckStatus;
   message: string;
 };

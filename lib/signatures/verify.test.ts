@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocumentBytes } from "@/lib/pdf/render-core";
 import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
-import { issueSigner, issueTsa, timestampPdf, makeCrl, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
+import { issueSigner, issueTsa, signPdfWithTimestamp, timestampPdf, makeCrl, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
 import { findPdfSignatures } from "./pdf";
 import { crlRevocation } from "./revocation";
 import { DEFAULT_TRUST_DIR, loadTrustStore } from "./trust";
@@ -141,6 +141,19 @@ describe("verifySignedUpload", () => {
     const tampered = Buffer.from(stamped);
     tampered[tampered.indexOf("/MediaBox") + 1] = "N".charCodeAt(0);
     expect(check(await verify(tampered), "integridad")?.message).toMatch(/modificado después/);
+  });
+
+  it("a signature timestamp from a trusted TSA certifies the signing time; an untrusted one only warns", async () => {
+    const stampTime = new Date("2026-11-29T11:05:00Z");
+    const stamped = await verify(await signPdfWithTimestamp(generated, representative, issueTsa(testRootCa()), signedAt, stampTime));
+    expect(stamped.status).toBe("valida");
+    expect(stamped.signatures[0]!.signingTime).toBe(stampTime.toISOString());
+    expect(stamped.signatures[0]!.checks.find((c) => c.id === "sello")).toMatchObject({ status: "ok", message: expect.stringMatching(/certificada por el sello de tiempo de SELLADO DE TIEMPO DE PRUEBAS/) });
+
+    const rogue = await verify(await signPdfWithTimestamp(generated, representative, issueTsa(makeRootCa()), signedAt, stampTime));
+    expect(rogue.status).toBe("advertencias");
+    expect(rogue.signatures[0]!.signingTime).toBe(signedAt.toISOString());
+    expect(rogue.summary).toMatch(/sello de tiempo que no se pudo verificar/);
   });
 
   it("no signature: accepted, marked for the reviewer", async () => {

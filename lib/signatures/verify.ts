@@ -77,6 +77,8 @@ type OneContext = { isLast: boolean; trust: TrustStore; revocation: RevocationCh
 
 async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<SignatureReport> {
   const checks: SignatureCheck[] = [];
+  /** The time a verified signature timestamp certifies. */
+  let certified: Date | null = null;
   const report = (cms: ParsedCms | null): SignatureReport => {
     const identity = cms?.signer ? signerIdentity(cms.signer) : null;
     const status = checks.some((c) => c.status === "error") ? "invalida" : checks.some((c) => c.status === "advertencia") ? "advertencias" : "valida";
@@ -86,7 +88,7 @@ async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<Sign
       cedula: identity?.cedula ?? null,
       ruc: identity?.ruc ?? null,
       ca: cms?.signer ? issuerName(cms.signer) : null,
-      signingTime: (cms?.timestamp?.genTime ?? cms?.signingTime)?.toISOString() ?? null,
+      signingTime: (certified ?? cms?.timestamp?.genTime ?? cms?.signingTime)?.toISOString() ?? null,
       coversWholeFile: signature.coversWholeFile,
       isExpectedSigner: !cms?.timestamp && !!ctx.expected && !!identity?.cedula && identity.cedula === ctx.expected.cedula,
       status,
@@ -145,8 +147,29 @@ async function verifyOne(signature: PdfSignature, ctx: OneContext): Promise<Sign
       : { id: "cadena", status: "error", message: `El certificado no fue emitido por una entidad de certificación reconocida en Ecuador (emisor: ${issuerName(cms.signer) ?? "desconocido"}).` },
   );
 
-  // Validity at the signing time the signer declared (a timestamp's own time).
-  const declared = cms.timestamp?.genTime ?? cms.signingTime;
+  // The signature's own timestamp, if any, certifies when it existed: a trusted TSA's time replaces
+  // the one the signer declares.
+  const token = cms.signatureTimestamp;
+  if (token?.timestamp) {
+    const stamp = token.timestamp;
+    const imprintOk = !!stamp.imprintAlgorithm && (await digestRanges(stamp.imprintAlgorithm, [cms.signature])).equals(stamp.imprint);
+    const tokenOk = !!token.digestAlgorithm && !!token.messageDigest && (await digestRanges(token.digestAlgorithm, [stamp.tstInfo])).equals(token.messageDigest);
+    const tsa = token.signer;
+    const tsaChain = tsa ? buildChain(tsa.x509, [...token.certificates, ...cms.certificates].map((c) => c.x509), ctx.trust) : null;
+    const at = stamp.genTime;
+    const tsaValid = !!tsaChain && !!at && tsaChain.path.every((c) => new Date(c.validFrom) <= at && new Date(c.validTo) >= at);
+    if (imprintOk && tokenOk && verifyCmsSignature(token, []) && tsaChain?.trusted && tsaValid) {
+      certified = at;
+      checks.push({ id: "sello", status: "ok", message: `Hora de firma certificada por el sello de tiempo de ${cnOf(tsa!.x509)}: ${dateEs(at!)}.` });
+    } else {
+      checks.push({ id: "sello", status: "advertencia", message: "La firma trae un sello de tiempo que no se pudo verificar; se usó la fecha que declara el firmante." });
+    }
+  } else if (cms.signatureTimestamp === null && !cms.timestamp && signature.contents.includes(Buffer.from("2a864886f70d010910020e", "hex"))) {
+    checks.push({ id: "sello", status: "advertencia", message: "La firma trae un sello de tiempo ilegible; se usó la fecha que declara el firmante." });
+  }
+
+  // Validity at the signing time: certified by a timestamp, else as declared (a document timestamp's own time).
+  const declared = certified ?? cms.timestamp?.genTime ?? cms.signingTime;
   if (declared && declared.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS) {
     checks.push({ id: "vigencia", status: "error", message: `La fecha de firma declarada (${dateEs(declared)}) es posterior a la fecha actual.` });
   } else {
