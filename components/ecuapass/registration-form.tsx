@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
+import { useSubmissionKey } from "@/components/form/use-submission-key";
 import { FIELD_LABELS } from "@/lib/ecuapass/rules";
 import { initialFormState, type FormActionFn, type FormState } from "@/lib/forms/state";
 import { AddressSection } from "./registration/address-section";
@@ -35,10 +36,12 @@ export function RegistrationForm({
   const [state, dispatch] = useActionState(action, initialFormState);
   const form = useRegistrationValues(state);
   const availability = useAvailability(form);
+  const submissionKey = useSubmissionKey();
 
   return (
     <form action={dispatch} noValidate className="panel ecuapass-form">
       <ErrorSummary state={state} labels={FIELD_LABELS} />
+      <input type="hidden" name="idempotencia" value={submissionKey} />
       <p className="hint">
         Los campos marcados con <span className="required">*</span> son obligatorios.
       </p>

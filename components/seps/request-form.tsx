@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFieldValues } from "@/components/form/use-field-values";
+import { useSubmissionKey } from "@/components/form/use-submission-key";
 import type { FormActionFn } from "@/lib/forms/state";
 import { REQUEST_LABELS } from "@/lib/seps/rules";
 import type { ReviewData, RoleOption, RucLookupData } from "@/lib/seps/views";
@@ -78,17 +79,4 @@ export function RequestForm({
       )}
     </form>
   );
-}
-
-/**
- * One random key per filled form, sent with "Guardar": a retried submission (double click, a
- * reload after a lost answer) gets the request the first one saved instead of a second one.
- * Made after hydration, so the server-rendered page carries none.
- */
-function useSubmissionKey(): string {
-  const [key, setKey] = useState("");
-  useEffect(() => {
-    setKey(Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, "0")).join(""));
-  }, []);
-  return key;
 }

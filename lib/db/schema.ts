@@ -63,6 +63,8 @@ export const ecuapassUsers = pgTable(
     email: text().notNull(),
     emailKey: text().notNull(),
     senaeEmail: text().notNull(),
+    /** SHA-256 of the registration form's submission key: a retried "Registrar" finds this account. */
+    registrationKeyHash: text(),
     status: ecuapassUserStatusEnum().notNull().default("activo"),
     sessionVersion: integer().notNull().default(1),
     createdAt: createdAt(),
@@ -72,6 +74,7 @@ export const ecuapassUsers = pgTable(
     uniqueIndex("ecuapass_users_user_id_key_uq").on(t.userIdKey),
     uniqueIndex("ecuapass_users_doc_uq").on(t.docType, t.docNumber),
     uniqueIndex("ecuapass_users_email_key_uq").on(t.emailKey),
+    uniqueIndex("ecuapass_users_registration_key_uq").on(t.registrationKeyHash),
   ],
 );
 export type EcuapassUser = typeof ecuapassUsers.$inferSelect;

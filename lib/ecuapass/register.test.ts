@@ -129,4 +129,20 @@ describe("registerEcuapassUser", () => {
     expect((await checkEmailAvailability(uniqueEmail(), null, ip)).status).toBe(429);
     expect((await checkUserIdAvailability(uniqueUserId(), randomIp())).status).toBe(200);
   });
+
+  it("registers once per submission key: a retried or concurrent «Registrar» gets the same account", async () => {
+    const input = await formWithCode();
+    const key = `registro-${uniqueUserId()}-${uniqueUserId()}`;
+    const [first, second] = await Promise.all([registerEcuapassUser(input, randomIp(), key), registerEcuapassUser(input, randomIp(), key)]);
+    const retried = await registerEcuapassUser(input, randomIp(), key);
+    expect(first.ok && second.ok && retried.ok).toBe(true);
+    if (!first.ok || !second.ok || !retried.ok) return;
+    expect(new Set([first.id, second.id, retried.id]).size).toBe(1);
+    expect([first.repeated, second.repeated].filter(Boolean)).toHaveLength(1);
+    expect(retried.repeated).toBe(true);
+    expect(await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.emailKey, input.emailKey))).toHaveLength(1);
+    // The key does not open the account without its password.
+    const stranger = await registerEcuapassUser({ ...input, password: "Otra-Clave-Distinta-77" }, randomIp(), key);
+    expect(stranger).toMatchObject({ ok: false, message: expect.stringMatching(/ya registró una cuenta con otros datos/) });
+  });
 });

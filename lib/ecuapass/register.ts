@@ -5,13 +5,14 @@ import { db, uniqueViolation } from "@/lib/db";
 import { ecuapassUsers } from "@/lib/db/schema";
 import type { FieldErrors } from "@/lib/forms/state";
 import { recordAudit } from "@/lib/security/audit";
-import { hashPassword } from "@/lib/security/passwords";
+import { hashPassword, verifyPassword } from "@/lib/security/passwords";
+import { sha256Hex } from "@/lib/security/tokens";
 import { consumeSecurityCode, verifySecurityCode } from "./codes";
 import { MESSAGES, senaeEmailFor, userIdKey } from "./rules";
 import type { RegistrationInput } from "./schema";
 
 export type RegistrationResult =
-  | { ok: true; id: string; sessionVersion: number; userId: string; fullName: string; email: string; senaeEmail: string }
+  | { ok: true; id: string; sessionVersion: number; userId: string; fullName: string; email: string; senaeEmail: string; repeated?: boolean }
   | { ok: false; message: string; fieldErrors: FieldErrors };
 
 const TAKEN_BY_CONSTRAINT: Record<string, [field: string, message: string]> = {
@@ -56,7 +57,13 @@ async function takenFields(input: RegistrationInput, key: string): Promise<Field
  * the transaction stays short. Parallel registrations of one ID, document or email: the unique
  * indexes let one through and the others get the field's "no disponible".
  */
-export async function registerEcuapassUser(input: RegistrationInput, ip: string): Promise<RegistrationResult> {
+export async function registerEcuapassUser(input: RegistrationInput, ip: string, submissionKey: string | null = null): Promise<RegistrationResult> {
+  const keyHash = submissionKey ? sha256Hex(`ecuapass-registro:${submissionKey}`) : null;
+  // A retried "Registrar" (same key): the account the first one created, once the password matches.
+  if (keyHash) {
+    const prior = await registeredBySubmission(keyHash, input);
+    if (prior) return prior;
+  }
   const key = userIdKey(input.userId);
   const taken = await takenFields(input, key);
   if (Object.keys(taken).length > 0) {
@@ -98,6 +105,7 @@ export async function registerEcuapassUser(input: RegistrationInput, ip: string)
           email: input.email,
           emailKey: input.emailKey,
           senaeEmail,
+          registrationKeyHash: keyHash,
           status: "activo",
           createdAt: now(),
           updatedAt: now(),
@@ -125,10 +133,34 @@ export async function registerEcuapassUser(input: RegistrationInput, ip: string)
       senaeEmail,
     };
   } catch (error) {
+    // The same submission registered meanwhile (a double click): its code, its ID, its account.
+    const prior = keyHash ? await registeredBySubmission(keyHash, input) : null;
+    if (prior) return prior;
     if (error instanceof CodeAlreadyUsed) return refuse("securityCode", MESSAGES.codeUsed);
     const constraint = uniqueViolation(error);
     const mapped = constraint ? TAKEN_BY_CONSTRAINT[constraint] : undefined;
     if (mapped) return refuse(mapped[0], mapped[1], "Algunos datos ya están registrados con otro usuario.");
     throw error;
   }
+}
+
+export const OTHER_REGISTRATION_MESSAGE = "Este formulario ya registró una cuenta con otros datos. Recargue la página para registrar otra.";
+
+/** The account created by this submission key, if the retried form is the same person's (ID and password). */
+async function registeredBySubmission(keyHash: string, input: RegistrationInput): Promise<RegistrationResult | null> {
+  const [user] = await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.registrationKeyHash, keyHash)).limit(1);
+  if (!user) return null;
+  if (user.userIdKey !== userIdKey(input.userId) || user.status !== "activo" || !(await verifyPassword(user.passwordHash, input.password))) {
+    return { ok: false, message: OTHER_REGISTRATION_MESSAGE, fieldErrors: {} };
+  }
+  return {
+    ok: true,
+    id: user.id,
+    sessionVersion: user.sessionVersion,
+    userId: user.userId,
+    fullName: user.fullName,
+    email: user.email,
+    senaeEmail: user.senaeEmail,
+    repeated: true,
+  };
 }

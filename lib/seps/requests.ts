@@ -269,10 +269,7 @@ async function createNow(input: SepsRequestInput, context: { ip: string; submiss
 
 // ------------------------------------------------------------------ one save per submission
 
-/** The form's hidden `idempotencia` field: random, 22–64 URL-safe characters, or none. */
-export function submissionKeyOf(raw: unknown): string | null {
-  return typeof raw === "string" && /^[A-Za-z0-9_-]{22,64}$/.test(raw) ? raw : null;
-}
+export { submissionKeyOf } from "@/lib/forms/submission-key";
 
 /**
  * The private link's token of the request a submission creates, derived from its key: a retried

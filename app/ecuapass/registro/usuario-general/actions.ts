@@ -6,6 +6,7 @@ import { createSecurityCode } from "@/lib/ecuapass/codes";
 import { mailSecurityCode, mailWelcome } from "@/lib/ecuapass/mail";
 import { afterCommit } from "@/lib/mail/after-commit";
 import { registerEcuapassUser } from "@/lib/ecuapass/register";
+import { submissionKeyOf } from "@/lib/forms/submission-key";
 import { MESSAGES } from "@/lib/ecuapass/rules";
 import { codeRequestSchema, registrationSchema } from "@/lib/ecuapass/schema";
 import type { FormState } from "@/lib/forms/state";
@@ -28,12 +29,12 @@ export async function requestCodeAction(formData: FormData): Promise<FormState<{
 }
 
 /** "Registrar": the whole form again on the server, one transaction, then straight into Mi página. */
-export const registerAction = formAction(registrationSchema, async (input) => {
-  const result = await registerEcuapassUser(input, await clientIp());
+export const registerAction = formAction(registrationSchema, async (input, formData) => {
+  const result = await registerEcuapassUser(input, await clientIp(), submissionKeyOf(formData.get("idempotencia")));
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.fieldErrors };
   // The welcome email is rendered and queued after the answer is sent: the person waits for the
-  // account and the session, not for the email.
-  afterCommit(() => mailWelcome(result));
+  // account and the session, not for the email. A retried submission already has its email.
+  if (!result.repeated) afterCommit(() => mailWelcome(result));
   await signIn("ecuapass-ticket", {
     ticket: issueEcuapassTicket(result.id, result.sessionVersion),
     redirectTo: "/ecuapass/mi-pagina",

@@ -1,0 +1,2 @@
+ALTER TABLE "ecuapass_users" ADD COLUMN "registration_key_hash" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "ecuapass_users_registration_key_uq" ON "ecuapass_users" USING btree ("registration_key_hash");
