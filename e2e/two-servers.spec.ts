@@ -1,0 +1,162 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import postgres from "postgres";
+import { expect, test } from "./support/fixtures";
+import { outboxHeaders } from "./support/outbox";
+import { EcuapassRegistrationPage, newPerson } from "./pages/ecuapass-registro";
+import { SepsRequestFormPage, SepsRequestPage } from "./pages/seps-solicitud";
+
+// What Vercel does to this app: two production servers (the e2e build) on one Postgres, behind a
+// small round-robin proxy that sends each request to the next server. Opt-in (E2E_TWO_SERVERS=1,
+// Postgres at E2E_TWO_SERVERS_DB or 127.0.0.1:5432): it starts two more servers beside the
+// usual e2e one. Run: E2E_TWO_SERVERS=1 E2E_SKIP_BUILD=1 npx playwright test --project=desktop e2e/two-servers.spec.ts
+
+const enabled = process.env.E2E_TWO_SERVERS === "1";
+const adminUrl = process.env.E2E_TWO_SERVERS_DB ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const base = Number(process.env.E2E_TWO_SERVERS_PORT ?? 3460);
+const PROXY = `http://localhost:${base}`;
+const UPSTREAMS = [base + 1, base + 2];
+
+test.skip(!enabled, "E2E_TWO_SERVERS=1 to run two servers behind a round-robin proxy");
+test.describe.configure({ mode: "serial" });
+test.use({ baseURL: PROXY });
+
+const servers: ChildProcess[] = [];
+let proxy: http.Server | undefined;
+const served = new Map<number, number>();
+let database = "";
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+async function waitFor(url: string, ms = 120_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} no respondió`);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  database = `ventanilla_dos_${Date.now()}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${database}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const env = {
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e",
+    APP_URL: PROXY,
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456",
+    MAIL_TRANSPORT: "outbox",
+    OUTBOX_SECRET: outboxHeaders["x-outbox-secret"],
+    ENABLE_TEST_HOOKS: "1",
+    DATABASE_URL: url.toString(),
+    DATABASE_POOL_MAX: "4",
+  };
+  const seed = run("npx", ["tsx", "--import", "./scripts/lib/register.mjs", "scripts/seed.ts", "--demo-staff"], env);
+  const code = await new Promise<number | null>((resolve) => seed.on("exit", resolve));
+  expect(code, "seed").toBe(0);
+  for (const port of UPSTREAMS) {
+    servers.push(run(process.execPath, ["--max-old-space-size=256", "node_modules/next/dist/bin/next", "start", "-p", String(port)], env));
+  }
+  await Promise.all(UPSTREAMS.map((port) => waitFor(`http://127.0.0.1:${port}/`)));
+
+  let next = 0;
+  proxy = http.createServer((request, response) => {
+    const port = UPSTREAMS[next++ % UPSTREAMS.length]!;
+    served.set(port, (served.get(port) ?? 0) + 1);
+    const upstream = http.request(
+      { host: "127.0.0.1", port, path: request.url, method: request.method, headers: { ...request.headers, "x-forwarded-for": "203.0.113.50" } },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, { ...answer.headers, "x-servidor": String(port) });
+        answer.pipe(response);
+      },
+    );
+    upstream.on("error", () => response.writeHead(502).end());
+    request.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy!.listen(base, resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => proxy?.close(resolve));
+  for (const server of servers) server.kill();
+  await Promise.all(servers.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : s.on("exit", resolve)))));
+  if (database) {
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  }
+});
+
+test("a SEPS request filed through both servers: its PDFs download from either", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await new SepsRequestFormPage(page).fileRequest();
+  const requestPage = new SepsRequestPage(page);
+  const href = await requestPage.document("Solicitud de usuario y clave").getByRole("link", { name: /Descargar PDF de/ }).getAttribute("href");
+  const from = new Set<string>();
+  for (let i = 0; i < 4; i++) {
+    const file = await request.get(href!);
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    from.add(file.headers()["x-servidor"]!);
+  }
+  expect(from.size, "descargado de los dos servidores").toBe(2);
+  expect(served.get(UPSTREAMS[0]!)).toBeGreaterThan(5);
+  expect(served.get(UPSTREAMS[1]!)).toBeGreaterThan(5);
+});
+
+test("an Ecuapass registration through both servers; signing out on one ends the session on the other", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const form = new EcuapassRegistrationPage(page, request);
+  const person = newPerson();
+  await form.open();
+  await form.fillPersonalData(person);
+  await form.checkUserId();
+  await form.checkDocument();
+  await form.fillEmail(person);
+  await form.checkEmail();
+  const code = await form.requestCode(person.email);
+  await form.field("Ingrese código de seguridad").fill(code);
+  await form.register();
+  await expect(page).toHaveURL(/\/ecuapass\/mi-pagina$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mi página" })).toBeVisible();
+  // The session works on both servers.
+  for (let i = 0; i < 2; i++) {
+    const answer = await page.request.get("/ecuapass/mi-pagina", { maxRedirects: 0 });
+    expect(answer.status(), `servidor ${answer.headers()["x-servidor"]}`).toBe(200);
+  }
+  const cookies = await page.context().cookies();
+  await page.getByRole("button", { name: "Cerrar sesión" }).click();
+  await expect(page).toHaveURL(/\/ecuapass\/ingresar/);
+  // The old cookie, replayed on each server, no longer opens Mi página.
+  const replay = await page.context().browser()!.newContext({ baseURL: PROXY });
+  await replay.addCookies(cookies);
+  for (let i = 0; i < 2; i++) {
+    const answer = await replay.request.get("/ecuapass/mi-pagina", { maxRedirects: 0 });
+    expect(answer.status(), `servidor ${answer.headers()["x-servidor"]}`).toBe(307);
+    expect(answer.headers()["location"]).toMatch(/\/ecuapass\/ingresar/);
+  }
+  await replay.close();
+});
+
+test("the availability checks' rate limit is one budget across the servers", async ({ request }) => {
+  const statuses: number[] = [];
+  const from = new Set<string>();
+  for (let i = 0; i < 31; i++) {
+    const answer = await request.get(`/api/ecuapass/disponibilidad/usuario?valor=libre${i}x${Date.now() % 100000}`);
+    statuses.push(answer.status());
+    from.add(answer.headers()["x-servidor"]!);
+  }
+  expect(from.size).toBe(2);
+  // The registration above used some of this minute's 30 from the same address.
+  expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(30);
+  expect(statuses.at(-1)).toBe(429);
+});
