@@ -233,8 +233,8 @@ test("after «Corrección solicitada» naming the user's data, the applicant cor
   // The signed copies of the old documents no longer count; the new PDF carries the corrected name.
   const title = "Acuerdo de Confidencialidad";
   await expect(applicant.getByRole("region", { name: title, exact: true }).getByText("Pendiente", { exact: true })).toBeVisible();
-  await applicant.getByRole("button", { name: "Remitir a la Superintendencia" }).click();
-  await expect(applicant.getByRole("alert").filter({ hasText: "Suba las copias firmadas" })).toBeVisible();
+  await expect(applicant.getByText("Suba las copias firmadas de los tres documentos para poder remitir la solicitud.")).toBeVisible();
+  await expect(applicant.getByRole("button", { name: "Remitir a la Superintendencia" })).toHaveAttribute("aria-disabled", "true");
   const [download] = await Promise.all([
     applicant.waitForEvent("download"),
     applicant.getByRole("region", { name: title, exact: true }).getByRole("link", { name: `Descargar PDF de ${title}` }).click(),
