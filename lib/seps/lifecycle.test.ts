@@ -128,6 +128,24 @@ describe("status lookup without the link", () => {
     expect(malformed).toEqual(wrongCedula);
   });
 
+  it("takes about as long for a wrong cédula as for an unknown number (nothing to learn from the timing)", async () => {
+    const { request } = await requestWithLink("en_revision");
+    const ipFor = (i: number) => `10.4.${Math.floor(Math.random() * 250)}.${i}`;
+    const time = async (number: string, cedula: string, i: number) => {
+      const started = performance.now();
+      await lookupRequestStatus({ number, cedula, ip: ipFor(i) });
+      return performance.now() - started;
+    };
+    const wrongCedula: number[] = [];
+    const unknownNumber: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      wrongCedula.push(await time(request.number, "1710034065", i));
+      unknownNumber.push(await time("SEPS-2020-999999", request.userCedula, i));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    expect(Math.abs(median(wrongCedula) - median(unknownNumber))).toBeLessThan(Math.max(5, 0.5 * median(unknownNumber)));
+  });
+
   it("is rate limited per client address", async () => {
     const ip = `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const answers = [];
