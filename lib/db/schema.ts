@@ -34,7 +34,11 @@ const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow()
 
 export const ecuapassDocTypeEnum = pgEnum("ecuapass_doc_type", ["ruc", "cedula", "pasaporte"]);
 export const mobileOperatorEnum = pgEnum("mobile_operator", ["CLARO", "MOVISTAR", "CNT", "TUENTI", "OTROS"]);
-export const ecuapassUserStatusEnum = pgEnum("ecuapass_user_status", ["activo", "suspendido"]);
+/**
+ * "pendiente_aprobacion": an account filed with a registration type that needs an approval (issue 19);
+ * it cannot use Ecuapass until approved. "rechazado": its registration request was rejected.
+ */
+export const ecuapassUserStatusEnum = pgEnum("ecuapass_user_status", ["activo", "suspendido", "pendiente_aprobacion", "rechazado"]);
 
 export const ecuapassUsers = pgTable(
   "ecuapass_users",
@@ -78,6 +82,69 @@ export const ecuapassUsers = pgTable(
   ],
 );
 export type EcuapassUser = typeof ecuapassUsers.$inferSelect;
+
+/** The seven registration types of §5.2 (lib/ecuapass/registration-types.ts describes each). */
+export const ecuapassRegistrationTypeEnum = pgEnum("ecuapass_registration_type", [
+  "usuario_general",
+  "representante_comercio_exterior",
+  "empleado",
+  "representante_entidad_publica",
+  "funcionario_entidad_publica",
+  "organismo_internacional",
+  "persona_discapacidad",
+]);
+export const ecuapassRequestStatusEnum = pgEnum("ecuapass_request_status", [
+  "pendiente_aprobacion",
+  "aprobada",
+  "rechazada",
+  "correccion_solicitada",
+]);
+/** From the RUC's third digit: 0–5 natural person, 6 public entity, 9 private company. */
+export const rucKindEnum = pgEnum("ruc_kind", ["persona_natural", "entidad_publica", "sociedad_privada"]);
+
+/**
+ * A registration request of a type that needs an approval, tied to the account it created (in
+ * "pendiente_aprobacion"). One request per account. A decision moves it only from
+ * "pendiente_aprobacion" (a conditional UPDATE: two reviewers at once get one decision), and a
+ * rejection or a correction request always carries its reason (CHECK).
+ */
+export const ecuapassRegistrationRequests = pgTable(
+  "ecuapass_registration_requests",
+  {
+    id: id(),
+    type: ecuapassRegistrationTypeEnum().notNull(),
+    status: ecuapassRequestStatusEnum().notNull().default("pendiente_aprobacion"),
+    accountId: uuid()
+      .notNull()
+      // Erasing the account (LOPDP, lib/privacy/deletion.ts) erases its request.
+      .references(() => ecuapassUsers.id, { onDelete: "cascade" }),
+    // The organization (or the natural person with RUC) the applicant represents.
+    orgRuc: text().notNull(),
+    orgRucKind: rucKindEnum().notNull(),
+    orgRazonSocial: text().notNull(),
+    orgAddress: text().notNull(),
+    orgPhone: text().notNull(),
+    submittedAt: timestamp({ withTimezone: true }).notNull(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedBy: uuid().references(() => staffUsers.id),
+    decisionReason: text(),
+    /** The sections the reviewer asked to correct. */
+    correctionFields: text().array(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("ecuapass_registration_requests_account_uq").on(t.accountId),
+    index("ecuapass_registration_requests_queue_idx").on(t.status, t.type, t.submittedAt),
+    index("ecuapass_registration_requests_org_ruc_idx").on(t.orgRuc),
+    check(
+      "ecuapass_registration_requests_reason_ck",
+      sql`${t.status} not in ('rechazada', 'correccion_solicitada') or ${t.decisionReason} is not null`,
+    ),
+    check("ecuapass_registration_requests_ruc_ck", sql`${t.orgRuc} ~ '^[0-9]{13}$'`),
+  ],
+);
+export type EcuapassRegistrationRequest = typeof ecuapassRegistrationRequests.$inferSelect;
 
 export const emailCodePurposeEnum = pgEnum("email_code_purpose", ["ecuapass_registro", "ecuapass_datos", "ecuapass_correo"]);
 

@@ -1,0 +1,217 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { createElement } from "react";
+import { now } from "@/lib/clock";
+import { db, type Tx } from "@/lib/db";
+import { ecuapassRegistrationRequests, ecuapassUsers, type EcuapassRegistrationRequest } from "@/lib/db/schema";
+import { getEnv } from "@/lib/env";
+import { afterCommit, type Defer } from "@/lib/mail/after-commit";
+import { sendMail } from "@/lib/mail/send";
+import EcuapassSolicitudEstadoEmail from "@/lib/mail/templates/ecuapass-solicitud-estado";
+import { recordAudit } from "@/lib/security/audit";
+import type { OrganizationInput } from "./organization-schema";
+import {
+  APPROVER_LABEL,
+  REGISTRATION_TYPE_INFO,
+  REQUEST_STATUS_LABEL,
+  SENAE_SERVICE_TIME,
+  accountStatusFor,
+  transition,
+  type RegistrationType,
+  type RequestAction,
+  type RequestStatus,
+} from "./registration-types";
+
+// Ecuapass registration requests that need an approval (issue 19). Every state change is one
+// transaction: a conditional UPDATE of the request (only from the state the action starts from, so
+// two reviewers at once get one decision), the account's status, the audit event; the email to the
+// applicant goes after the commit.
+
+export type StaffActor = { id: string; label: string };
+
+export const REQUEST_MAIL_SUBJECT: Record<RequestStatus, string> = {
+  pendiente_aprobacion: "Solicitud de registro en Ecuapass recibida",
+  aprobada: "Solicitud de registro en Ecuapass aprobada",
+  rechazada: "Solicitud de registro en Ecuapass rechazada",
+  correccion_solicitada: "Solicitud de registro en Ecuapass: corrección solicitada",
+};
+
+/** Stores the request of an account just created in "pendiente_aprobacion" (inside its transaction). */
+export async function insertRegistrationRequest(
+  tx: Tx,
+  input: { accountId: string; accountLabel: string; type: Exclude<RegistrationType, "usuario_general">; organization: OrganizationInput },
+): Promise<EcuapassRegistrationRequest> {
+  const at = now();
+  const [row] = await tx
+    .insert(ecuapassRegistrationRequests)
+    .values({
+      type: input.type,
+      accountId: input.accountId,
+      orgRuc: input.organization.orgRuc.ruc,
+      orgRucKind: input.organization.orgRuc.kind,
+      orgRazonSocial: input.organization.orgRazonSocial,
+      orgAddress: input.organization.orgAddress,
+      orgPhone: input.organization.orgPhone,
+      submittedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning();
+  await recordAudit(
+    {
+      actor: { kind: "ecuapass", id: input.accountId, label: input.accountLabel },
+      action: "ecuapass.solicitud.creada",
+      subjectType: "ecuapass_registration_request",
+      subjectId: row!.id,
+      details: { tipo: input.type, rucTipo: input.organization.orgRuc.kind, ...(input.organization.orgRuc.warning ? { rucModulo11: "no cumple" } : {}) },
+    },
+    tx,
+  );
+  return row!;
+}
+
+/** The email for the request's current state (idempotent per request, state and change time). */
+export async function mailRequestStatus(request: EcuapassRegistrationRequest) {
+  const [account] = await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.id, request.accountId)).limit(1);
+  if (!account) return;
+  const info = REGISTRATION_TYPE_INFO[request.type];
+  await sendMail({
+    to: account.email,
+    subject: REQUEST_MAIL_SUBJECT[request.status],
+    react: createElement(EcuapassSolicitudEstadoEmail, {
+      fullName: account.fullName,
+      typeLabel: info.label,
+      status: request.status,
+      approver: APPROVER_LABEL[info.approver],
+      serviceTime: SENAE_SERVICE_TIME,
+      reason: request.status === "rechazada" || request.status === "correccion_solicitada" ? request.decisionReason : null,
+      signInUrl: new URL("/ecuapass/ingresar", getEnv().APP_URL).toString(),
+    }),
+    idempotencyKey: `ecuapass-solicitud:${request.id}:${request.status}:${request.updatedAt.getTime()}`,
+  });
+}
+
+export type DecisionResult = { ok: true; request: EcuapassRegistrationRequest } | { ok: false; message: string };
+
+export function notDecidableMessage(status: RequestStatus | undefined): string {
+  if (!status) return "La solicitud no existe.";
+  if (status === "aprobada" || status === "rechazada") {
+    return `Esta solicitud ya fue decidida (estado: ${REQUEST_STATUS_LABEL[status]}), posiblemente por otra persona al mismo tiempo. No se registró una segunda decisión.`;
+  }
+  return `Solo se puede decidir una solicitud «${REQUEST_STATUS_LABEL.pendiente_aprobacion}»; su estado actual es «${REQUEST_STATUS_LABEL[status]}». No se realizó ningún cambio.`;
+}
+
+class Refused extends Error {}
+
+/**
+ * SENAE's decision on a request it approves: "aprobar" activates the account, "rechazar" closes it
+ * ("rechazado": it cannot sign in), "solicitar_correccion" leaves it pending with the reason and the
+ * sections to correct. Reject and correction need a reason (the CHECK constraint enforces it too).
+ */
+export async function decideRegistrationRequest(
+  requestId: string,
+  action: Exclude<RequestAction, "reenviar">,
+  staff: StaffActor,
+  options: { reason?: string | null; correctionFields?: string[] } = {},
+  defer: Defer = afterCommit,
+): Promise<DecisionResult> {
+  const { from, to } = transition(action);
+  const reason = options.reason?.trim() || null;
+  if (action !== "aprobar" && !reason) return { ok: false, message: "Escriba el motivo: se enviará a la persona solicitante." };
+  let decided: EcuapassRegistrationRequest;
+  try {
+    decided = await db.transaction(async (tx) => {
+      const at = now();
+      const [row] = await tx
+        .update(ecuapassRegistrationRequests)
+        .set({
+          status: to,
+          decidedAt: at,
+          decidedBy: staff.id,
+          decisionReason: action === "aprobar" ? null : reason,
+          correctionFields: action === "solicitar_correccion" ? (options.correctionFields ?? []) : null,
+          updatedAt: at,
+        })
+        .where(and(eq(ecuapassRegistrationRequests.id, requestId), eq(ecuapassRegistrationRequests.status, from)))
+        .returning();
+      if (!row) {
+        const [current] = await tx
+          .select({ status: ecuapassRegistrationRequests.status })
+          .from(ecuapassRegistrationRequests)
+          .where(eq(ecuapassRegistrationRequests.id, requestId));
+        throw new Refused(notDecidableMessage(current?.status));
+      }
+      if (REGISTRATION_TYPE_INFO[row.type].approver !== "senae") throw new Refused("Esta solicitud no la aprueba el SENAE.");
+      await tx
+        .update(ecuapassUsers)
+        .set({ status: accountStatusFor(to), updatedAt: at })
+        .where(and(eq(ecuapassUsers.id, row.accountId), eq(ecuapassUsers.status, "pendiente_aprobacion")));
+      await recordAudit(
+        {
+          actor: { kind: "staff", id: staff.id, label: staff.label },
+          action: `ecuapass.solicitud.${to}`,
+          subjectType: "ecuapass_registration_request",
+          subjectId: row.id,
+          details: { tipo: row.type, ...(reason && action !== "aprobar" ? { motivo: reason } : {}), ...(options.correctionFields?.length ? { corregir: options.correctionFields } : {}) },
+        },
+        tx,
+      );
+      return row;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, message: error.message };
+    throw error;
+  }
+  defer(() => mailRequestStatus(decided));
+  return { ok: true, request: decided };
+}
+
+/** The applicant sends the corrected organization data back to SENAE's queue. */
+export async function resubmitRegistrationRequest(
+  accountId: string,
+  accountLabel: string,
+  organization: OrganizationInput,
+  defer: Defer = afterCommit,
+): Promise<DecisionResult> {
+  const { from, to } = transition("reenviar");
+  const at = now();
+  const run = async (tx: Tx) => {
+    const [row] = await tx
+      .update(ecuapassRegistrationRequests)
+      .set({
+        status: to,
+        orgRuc: organization.orgRuc.ruc,
+        orgRucKind: organization.orgRuc.kind,
+        orgRazonSocial: organization.orgRazonSocial,
+        orgAddress: organization.orgAddress,
+        orgPhone: organization.orgPhone,
+        submittedAt: at,
+        correctionFields: null,
+        updatedAt: at,
+      })
+      .where(and(eq(ecuapassRegistrationRequests.accountId, accountId), eq(ecuapassRegistrationRequests.status, from)))
+      .returning();
+    if (!row) return null;
+    await recordAudit(
+      {
+        actor: { kind: "ecuapass", id: accountId, label: accountLabel },
+        action: "ecuapass.solicitud.reenviada",
+        subjectType: "ecuapass_registration_request",
+        subjectId: row.id,
+        details: { tipo: row.type },
+      },
+      tx,
+    );
+    return row;
+  };
+  const row = await db.transaction(run);
+  if (!row) return { ok: false, message: "Su solicitud no tiene una corrección pendiente. No se realizó ningún cambio." };
+  defer(() => mailRequestStatus(row));
+  return { ok: true, request: row };
+}
+
+/** The applicant's own request (the status page of a pending account). */
+export async function findRequestOfAccount(accountId: string): Promise<EcuapassRegistrationRequest | null> {
+  const [row] = await db.select().from(ecuapassRegistrationRequests).where(eq(ecuapassRegistrationRequests.accountId, accountId)).limit(1);
+  return row ?? null;
+}

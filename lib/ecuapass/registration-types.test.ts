@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import {
+  REGISTRATION_TYPES,
+  REGISTRATION_TYPE_INFO,
+  REQUEST_STATUSES,
+  accountStatusFor,
+  nextStatus,
+  registrationTypeBySlug,
+  type RequestAction,
+} from "./registration-types";
+
+describe("registration types", () => {
+  it("describes the seven types with distinct slugs, an approver and what each grants", () => {
+    const slugs = REGISTRATION_TYPES.map((t) => REGISTRATION_TYPE_INFO[t].slug);
+    expect(new Set(slugs).size).toBe(7);
+    for (const t of REGISTRATION_TYPES) {
+      expect(REGISTRATION_TYPE_INFO[t].type).toBe(t);
+      expect(REGISTRATION_TYPE_INFO[t].grants.length).toBeGreaterThan(0);
+      expect(registrationTypeBySlug(REGISTRATION_TYPE_INFO[t].slug)?.type).toBe(t);
+    }
+    expect(REGISTRATION_TYPE_INFO.representante_comercio_exterior.approver).toBe("senae");
+    expect(REGISTRATION_TYPE_INFO.empleado.approver).toBe("representante_empresa");
+    expect(REGISTRATION_TYPE_INFO.persona_discapacidad.grants.join(" ")).toContain("Certificado 420");
+    expect(registrationTypeBySlug("otro")).toBeUndefined();
+  });
+});
+
+describe("request state machine", () => {
+  const actions: RequestAction[] = ["aprobar", "rechazar", "solicitar_correccion", "reenviar"];
+
+  it("allows exactly the four transitions", () => {
+    const allowed = REQUEST_STATUSES.flatMap((s) => actions.map((a) => [s, a, nextStatus(s, a)] as const)).filter(([, , n]) => n !== null);
+    expect(allowed).toEqual([
+      ["pendiente_aprobacion", "aprobar", "aprobada"],
+      ["pendiente_aprobacion", "rechazar", "rechazada"],
+      ["pendiente_aprobacion", "solicitar_correccion", "correccion_solicitada"],
+      ["correccion_solicitada", "reenviar", "pendiente_aprobacion"],
+    ]);
+  });
+
+  it("decided requests are final", () => {
+    for (const a of actions) {
+      expect(nextStatus("aprobada", a)).toBeNull();
+      expect(nextStatus("rechazada", a)).toBeNull();
+    }
+  });
+
+  it("the account follows its request", () => {
+    expect(accountStatusFor("aprobada")).toBe("activo");
+    expect(accountStatusFor("rechazada")).toBe("rechazado");
+    expect(accountStatusFor("pendiente_aprobacion")).toBe("pendiente_aprobacion");
+    expect(accountStatusFor("correccion_solicitada")).toBe("pendiente_aprobacion");
+  });
+});
