@@ -114,6 +114,26 @@ describe.skipIf(!serverUp())("killing the server in the middle of a registration
     expect(await stateOf(email)).toEqual({ users: 0, consumedCodes: 0, audits: 0 });
   });
 
+  it("killed mid-registration, the retried submission (same key, same code) registers once, and a second retry finds it", async () => {
+    const email = uniqueEmail("reintento");
+    const key = `clave-reintento-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+    const first = startChild(databaseUrl, "registration-child.ts", email, key);
+    const form = await waitFor(first, "listo");
+    await killWhileWaitingOnAudit(first);
+    await expect.poll(async () => (await stateOf(email)).users, { timeout: 15_000 }).toBe(0);
+
+    const ids: string[] = [];
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const retry = startChild(databaseUrl, "registration-child.ts", email, key, form);
+      await waitFor(retry, "listo");
+      const done = waitFor(retry, "registrado");
+      retry.stdin.write("adelante\n");
+      ids.push(await done);
+    }
+    expect(ids[1]).toBe(ids[0]);
+    expect(await stateOf(email)).toEqual({ users: 1, consumedCodes: 1, audits: 1 });
+  });
+
   async function approvalStateOf(requestId: string, cedula: string) {
     const [request] = await sql`select status from seps_requests where id = ${requestId}`;
     const [users] = await sql`select count(*)::int as n from seps_users where cedula = ${cedula}`;
