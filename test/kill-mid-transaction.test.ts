@@ -42,7 +42,7 @@ function waitFor(child: ChildProcessWithoutNullStreams, word: string): Promise<s
   });
 }
 
-describe.skipIf(!serverUp())("killing the server in the middle of a registration or an approval", () => {
+describe.skipIf(!serverUp())("killing the server in the middle of a registration, a SEPS save or an approval", () => {
   let databaseUrl: string;
   let sql: postgres.Sql;
 
@@ -132,6 +132,35 @@ describe.skipIf(!serverUp())("killing the server in the middle of a registration
     }
     expect(ids[1]).toBe(ids[0]);
     expect(await stateOf(email)).toEqual({ users: 1, consumedCodes: 1, audits: 1 });
+  });
+
+  it("killed mid-save, the retried SEPS «Guardar» (same key) saves one request, and a second retry finds it", async () => {
+    const { randomCedula } = await import("@/test/factories");
+    const { randomRuc } = await import("@/lib/seps/testing");
+    const ruc = randomRuc();
+    await sql`insert into organizations (ruc, razon_social, sector, segmento_nivel, email, legal_rep_cedula, legal_rep_name, legal_rep_email)
+      values (${ruc}, 'Asociación Reintento', 'no_financiera', 'Nivel 1', ${uniqueEmail("org")}, ${randomCedula()}, 'Rosa Elena Quishpe Chango', ${uniqueEmail("rep")})`;
+    const cedula = randomCedula();
+    const key = `clave-guardar-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
+    const count = async () => (await sql`select count(*)::int as n from seps_requests where user_cedula = ${cedula}`)[0]!.n as number;
+
+    const first = startChild(databaseUrl, "seps-save-child.ts", ruc, cedula, key);
+    await waitFor(first, "listo");
+    await killWhileWaitingOnAudit(first);
+    await expect.poll(count, { timeout: 15_000 }).toBe(0);
+
+    const ids: string[] = [];
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const retry = startChild(databaseUrl, "seps-save-child.ts", ruc, cedula, key);
+      await waitFor(retry, "listo");
+      const done = waitFor(retry, "guardado");
+      retry.stdin.write("adelante\n");
+      ids.push(await done);
+    }
+    expect(ids[1]).toBe(ids[0]);
+    expect(await count()).toBe(1);
+    const [docs] = await sql`select count(*)::int as n from seps_documents where request_id = ${ids[0]!}`;
+    expect(docs!.n).toBe(3);
   });
 
   async function approvalStateOf(requestId: string, cedula: string) {
