@@ -8,11 +8,28 @@ import { recordAudit } from "@/lib/security/audit";
 import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { sha256Hex } from "@/lib/security/tokens";
 import { consumeSecurityCode, verifySecurityCode } from "./codes";
+import type { OrganizationInput } from "./organization-schema";
+import { insertRegistrationRequest } from "./registration-requests";
+import type { RegistrationType } from "./registration-types";
 import { MESSAGES, senaeEmailFor, userIdKey } from "./rules";
 import type { RegistrationInput } from "./schema";
 
+/** A type that needs an approval: the account starts in "pendiente_aprobacion" with its request (issue 19). */
+export type ApprovalRequest = { type: Exclude<RegistrationType, "usuario_general">; organization: OrganizationInput };
+
 export type RegistrationResult =
-  | { ok: true; id: string; sessionVersion: number; userId: string; fullName: string; email: string; senaeEmail: string; repeated?: boolean }
+  | {
+      ok: true;
+      id: string;
+      sessionVersion: number;
+      userId: string;
+      fullName: string;
+      email: string;
+      senaeEmail: string;
+      repeated?: boolean;
+      /** The registration request, for a type that needs an approval. */
+      requestId?: string;
+    }
   | { ok: false; message: string; fieldErrors: FieldErrors };
 
 const TAKEN_BY_CONSTRAINT: Record<string, [field: string, message: string]> = {
@@ -57,11 +74,17 @@ async function takenFields(input: RegistrationInput, key: string): Promise<Field
  * the transaction stays short. Parallel registrations of one ID, document or email: the unique
  * indexes let one through and the others get the field's "no disponible".
  */
-export async function registerEcuapassUser(input: RegistrationInput, ip: string, submissionKey: string | null = null): Promise<RegistrationResult> {
+export async function registerEcuapassUser(
+  input: RegistrationInput,
+  ip: string,
+  submissionKey: string | null = null,
+  approval: ApprovalRequest | null = null,
+): Promise<RegistrationResult> {
+  const expectedStatus = approval ? "pendiente_aprobacion" : "activo";
   const keyHash = submissionKey ? sha256Hex(`ecuapass-registro:${submissionKey}`) : null;
   // A retried "Registrar" (same key): the account the first one created, once the password matches.
   if (keyHash) {
-    const prior = await registeredBySubmission(keyHash, input);
+    const prior = await registeredBySubmission(keyHash, input, expectedStatus);
     if (prior) return prior;
   }
   const key = userIdKey(input.userId);
@@ -106,7 +129,7 @@ export async function registerEcuapassUser(input: RegistrationInput, ip: string,
           emailKey: input.emailKey,
           senaeEmail,
           registrationKeyHash: keyHash,
-          status: "activo",
+          status: expectedStatus,
           createdAt: now(),
           updatedAt: now(),
         })
@@ -117,11 +140,14 @@ export async function registerEcuapassUser(input: RegistrationInput, ip: string,
           action: "ecuapass.registro",
           subjectType: "ecuapass_user",
           subjectId: row!.id,
-          details: { docType: input.docType, ...(input.docWarning ? { rucModulo11: "no cumple" } : {}) },
+          details: { docType: input.docType, ...(approval ? { tipo: approval.type } : {}), ...(input.docWarning ? { rucModulo11: "no cumple" } : {}) },
         },
         tx,
       );
-      return row!;
+      const request = approval
+        ? await insertRegistrationRequest(tx, { accountId: row!.id, accountLabel: input.userId, type: approval.type, organization: approval.organization })
+        : null;
+      return { ...row!, requestId: request?.id };
     });
     return {
       ok: true,
@@ -131,10 +157,11 @@ export async function registerEcuapassUser(input: RegistrationInput, ip: string,
       fullName: input.fullName,
       email: input.email,
       senaeEmail,
+      ...(user.requestId ? { requestId: user.requestId } : {}),
     };
   } catch (error) {
     // The same submission registered meanwhile (a double click): its code, its ID, its account.
-    const prior = keyHash ? await registeredBySubmission(keyHash, input) : null;
+    const prior = keyHash ? await registeredBySubmission(keyHash, input, expectedStatus) : null;
     if (prior) return prior;
     if (error instanceof CodeAlreadyUsed) return refuse("securityCode", MESSAGES.codeUsed);
     const constraint = uniqueViolation(error);
@@ -147,10 +174,14 @@ export async function registerEcuapassUser(input: RegistrationInput, ip: string,
 export const OTHER_REGISTRATION_MESSAGE = "Este formulario ya registró una cuenta con otros datos. Recargue la página para registrar otra.";
 
 /** The account created by this submission key, if the retried form is the same person's (ID and password). */
-async function registeredBySubmission(keyHash: string, input: RegistrationInput): Promise<RegistrationResult | null> {
+async function registeredBySubmission(
+  keyHash: string,
+  input: RegistrationInput,
+  expectedStatus: "activo" | "pendiente_aprobacion",
+): Promise<RegistrationResult | null> {
   const [user] = await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.registrationKeyHash, keyHash)).limit(1);
   if (!user) return null;
-  if (user.userIdKey !== userIdKey(input.userId) || user.status !== "activo" || !(await verifyPassword(user.passwordHash, input.password))) {
+  if (user.userIdKey !== userIdKey(input.userId) || user.status !== expectedStatus || !(await verifyPassword(user.passwordHash, input.password))) {
     return { ok: false, message: OTHER_REGISTRATION_MESSAGE, fieldErrors: {} };
   }
   return {

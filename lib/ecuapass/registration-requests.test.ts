@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditEvents, ecuapassRegistrationRequests, ecuapassUsers, mailOutbox, staffUsers } from "@/lib/db/schema";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
+import { verifyEcuapassCredentials } from "@/lib/auth/credentials";
+import { createSecurityCode } from "./codes";
 import { organizationSchema, RUC_KINDS_FOR } from "./organization-schema";
+import { registerEcuapassUser } from "./register";
+import { registrationSchema } from "./schema";
+import { randomIp, validForm } from "./test-data";
 import { decideRegistrationRequest, findRequestOfAccount, insertRegistrationRequest, REQUEST_MAIL_SUBJECT, resubmitRegistrationRequest } from "./registration-requests";
 
 const organization = organizationSchema(RUC_KINDS_FOR.representante_comercio_exterior).parse({
@@ -148,5 +153,38 @@ describe("Ecuapass registration requests: state changes", () => {
     const { request } = await pendingRequest();
     await expect(db.update(ecuapassRegistrationRequests).set({ status: "rechazada" }).where(eq(ecuapassRegistrationRequests.id, request.id))).rejects.toThrow();
     await expect(db.update(ecuapassRegistrationRequests).set({ orgRuc: "17900" }).where(eq(ecuapassRegistrationRequests.id, request.id))).rejects.toThrow();
+  });
+});
+
+describe("registerEcuapassUser with a type that needs an approval", () => {
+  async function formWithCode() {
+    const form = validForm();
+    const created = await createSecurityCode(form.email!, randomIp());
+    if (!created.ok) throw new Error(created.message);
+    return registrationSchema.parse({ ...form, securityCode: created.code });
+  }
+
+  it("creates the account in «pendiente de aprobación» with its request in one transaction; it cannot sign in until approved", async () => {
+    const input = await formWithCode();
+    const result = await registerEcuapassUser(input, randomIp(), null, { type: "representante_comercio_exterior", organization });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(await accountStatus(result.id)).toBe("pendiente_aprobacion");
+    const request = await findRequestOfAccount(result.id);
+    expect(request).toMatchObject({ id: result.requestId, status: "pendiente_aprobacion", type: "representante_comercio_exterior", orgRuc: organization.orgRuc.ruc });
+    expect(await verifyEcuapassCredentials(input.userId, input.password)).toEqual({ ok: false });
+
+    expect((await decideRegistrationRequest(request!.id, "aprobar", await reviewer(), {}, () => {})).ok).toBe(true);
+    expect(await verifyEcuapassCredentials(input.userId, input.password)).toMatchObject({ ok: true });
+  });
+
+  it("a request the database refuses leaves no account behind (and the code unused)", async () => {
+    const input = await formWithCode();
+    const broken = { ...organization, orgRuc: { ...organization.orgRuc, ruc: "123" } };
+    await expect(registerEcuapassUser(input, randomIp(), null, { type: "representante_comercio_exterior", organization: broken })).rejects.toThrow();
+    const rows = await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.emailKey, input.emailKey));
+    expect(rows).toHaveLength(0);
+    const retry = await registerEcuapassUser(input, randomIp(), null, { type: "representante_comercio_exterior", organization });
+    expect(retry.ok).toBe(true);
   });
 });
