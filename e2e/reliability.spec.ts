@@ -1,6 +1,8 @@
 import { expect, test } from "./support/fixtures";
 import { outboxHeaders } from "./support/outbox";
-import { SepsRequestFormPage, SepsRequestPage } from "./pages/seps-solicitud";
+import { EcuapassRegistrationPage, newPerson } from "./pages/ecuapass-registro";
+import { DEMO_NF_RUC, SepsRequestFormPage, SepsRequestPage, newApplicant } from "./pages/seps-solicitud";
+import { waitForMail } from "./support/mail";
 
 // Defects found from outside against the production build (issue 14): each answer here was a
 // 500, a lost header or a leak before.
@@ -84,4 +86,47 @@ test("the outbox: a NUL in ?to= is a 400; without the secret or an admin session
   expect((await request.get("/api/dev/outbox?to=a%E2%80%AEb%40example.com", { headers: outboxHeaders })).status()).toBe(400);
   expect((await request.get("/api/dev/outbox?to=%00")).status()).toBe(404);
   expect((await request.get("/api/dev/outbox", { headers: { "x-outbox-secret": "no-es-la-clave-no-es-la-clave" } })).status()).toBe(404);
+});
+
+/** Every message to `to` in the outbox whose subject matches. */
+async function mailsTo(request: import("@playwright/test").APIRequestContext, to: string, subject: RegExp) {
+  const messages = (await (await request.get(`/api/dev/outbox?to=${encodeURIComponent(to)}`, { headers: outboxHeaders })).json()) as { subject: string }[];
+  return messages.filter((m) => subject.test(m.subject));
+}
+
+test("a double click on «Guardar» saves one request", async ({ page, request }) => {
+  const form = new SepsRequestFormPage(page);
+  const applicant = newApplicant();
+  await form.open("No Financieras");
+  await form.addRole("Rol de Acopio de Información");
+  await form.fillUser(applicant);
+  await form.lookUpRuc(DEMO_NF_RUC);
+  await form.waitForCaptcha();
+  await form.continue();
+  await expect(page.getByRole("heading", { name: "Revise su solicitud" })).toBeVisible();
+  await page.getByLabel("He leído la información sobre el tratamiento").check();
+  await page.getByRole("button", { name: "Guardar" }).dblclick();
+  await expect(page.getByRole("heading", { name: "Su solicitud fue guardada" })).toBeVisible({ timeout: 30_000 });
+  await waitForMail(request, applicant.email, { subject: /firme y remita los documentos/ });
+  await page.waitForTimeout(2_000);
+  expect(await mailsTo(request, applicant.email, /firme y remita los documentos/)).toHaveLength(1);
+});
+
+test("a double click on «Registrar» creates one account", async ({ page, request }) => {
+  const form = new EcuapassRegistrationPage(page, request);
+  const person = newPerson();
+  await form.open();
+  await form.fillPersonalData(person);
+  await form.checkUserId();
+  await form.checkDocument();
+  await form.fillEmail(person);
+  await form.checkEmail();
+  const code = await form.requestCode(person.email);
+  await form.field("Ingrese código de seguridad").fill(code);
+  await form.button("Registrar").dblclick();
+  await expect(page).toHaveURL(/\/ecuapass\/mi-pagina$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Mi página" })).toBeVisible();
+  await waitForMail(request, person.email, { subject: /Registro de Usuario General en Ecuapass/ });
+  await page.waitForTimeout(2_000);
+  expect(await mailsTo(request, person.email, /Registro de Usuario General en Ecuapass/)).toHaveLength(1);
 });
