@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { freeText } from "@/lib/forms/text";
 
 // The staff account forms: one schema each, shared by the form and its action.
 
-const reason = z
-  .string({ error: "Escriba el motivo." })
-  .trim()
-  .min(10, { error: "Escriba el motivo (al menos 10 caracteres): la persona lo recibirá por correo." })
-  .max(500, { error: "El motivo no puede superar 500 caracteres." });
+const reason = freeText({ error: "Escriba el motivo.", multiline: true }).pipe(
+  z
+    .string()
+    .min(10, { error: "Escriba el motivo (al menos 10 caracteres): la persona lo recibirá por correo." })
+    .max(500, { error: "El motivo no puede superar 500 caracteres." }),
+);
 
 const uuidField = z.uuid({ error: "La cuenta no es válida." });
 const kindField = z.enum(["ecuapass", "seps"], { error: "La cuenta no es válida." });

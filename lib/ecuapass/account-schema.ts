@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { freeText } from "@/lib/forms/text";
 import { checkLandline, checkMobile, MOBILE_OPERATORS } from "@/lib/identity/phones";
 import { emailKey } from "@/lib/security/normalize";
 import { ADDRESS_MAX, EMAIL_MAX, MESSAGES, PASSWORD_MAX, emailsMatch, passwordShapeError } from "./rules";
@@ -58,11 +59,7 @@ const securityCode = z
 export const profileDataSchema = z
   .object({
     intent,
-    address: z
-      .string({ error: MESSAGES.address })
-      .max(ADDRESS_MAX * 4, MESSAGES.address)
-      .transform((v) => v.trim().replace(/\s+/g, " "))
-      .pipe(z.string().min(5, MESSAGES.address).max(ADDRESS_MAX, `La dirección puede tener hasta ${ADDRESS_MAX} caracteres.`)),
+    address: freeText({ error: MESSAGES.address, maxRaw: ADDRESS_MAX * 4 }).pipe(z.string().min(5, MESSAGES.address).max(ADDRESS_MAX, `La dirección puede tener hasta ${ADDRESS_MAX} caracteres.`)),
     phone1: landline(true),
     phone2: landline(false),
     mobileOperator: z.enum(MOBILE_OPERATORS.map((o) => o.value) as ["CLARO", "MOVISTAR", "CNT", "TUENTI", "OTROS"], {

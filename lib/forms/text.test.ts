@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { accountStatusChangeSchema } from "@/lib/accounts/schema";
 import { staffInviteSchema } from "@/lib/auth/schema";
+import { profileDataSchema } from "@/lib/ecuapass/account-schema";
+import { deletionRequestSchema } from "@/lib/privacy/schema";
 import { registrationSchema } from "@/lib/ecuapass/schema";
 import { validForm } from "@/lib/ecuapass/test-data";
 import { validateCatastroRow } from "@/lib/seps/catastro-csv";
@@ -71,5 +74,13 @@ describe("every free-text field", () => {
     ]);
     expect(row?.razonSocial).toBe("Cooperativa Ahorro");
     expect(row?.legalRepName).toBe("Rosa Elena Quishpe");
+  });
+
+  it("Mi página's address, a staff reason to an account holder, a deletion request's reason", () => {
+    const profile = profileDataSchema.safeParse({ intent: "codigo", address: "Calle \u202ELarga 7-45", phone1: "072831234", phone2: "", mobileOperator: "CLARO", mobile: "0991234567", fax: "" });
+    expect(profile.success && profile.data.address).toBe("Calle Larga 7-45");
+    const status = accountStatusChangeSchema.parse({ kind: "seps", accountId: crypto.randomUUID(), motivo: "Suspendida por \u202Efdp.exe revisión" });
+    expect(status.motivo).toBe("Suspendida por fdp.exe revisión");
+    expect(deletionRequestSchema.parse({ motivo: "Ya no \u2067uso la cuenta", confirmo: "si" }).motivo).toBe("Ya no uso la cuenta");
   });
 });

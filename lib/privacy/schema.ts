@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { freeText } from "@/lib/forms/text";
 
 /** "Solicitar la eliminación de mis datos": an optional reason and an explicit confirmation. */
 export const deletionRequestSchema = z.object({
-  motivo: z
-    .string()
-    .trim()
-    .max(1000, { error: "El motivo no puede superar 1000 caracteres." })
+  motivo: freeText({ multiline: true })
+    .pipe(z.string().max(1000, { error: "El motivo no puede superar 1000 caracteres." }))
     .optional()
     .transform((v) => v || null),
   confirmo: z.literal("si", { error: "Confirme que entiende que su cuenta se eliminará si la solicitud se acepta." }),
@@ -16,10 +15,8 @@ export const resolveDeletionSchema = z
   .object({
     requestId: z.uuid({ error: "La solicitud no es válida." }),
     decision: z.enum(["aceptar", "rechazar"], { error: "Elija una decisión." }),
-    motivo: z
-      .string()
-      .trim()
-      .max(1000, { error: "El motivo no puede superar 1000 caracteres." })
+    motivo: freeText({ multiline: true })
+      .pipe(z.string().max(1000, { error: "El motivo no puede superar 1000 caracteres." }))
       .optional()
       .transform((v) => v || null),
   })
