@@ -3,7 +3,9 @@ import {
   REGISTRATION_TYPES,
   REGISTRATION_TYPE_INFO,
   REQUEST_STATUSES,
+  SENAE_SERVICE_TIME,
   accountStatusFor,
+  applicantStatusView,
   nextStatus,
   registrationTypeBySlug,
   type RequestAction,
@@ -50,5 +52,28 @@ describe("request state machine", () => {
     expect(accountStatusFor("rechazada")).toBe("rechazado");
     expect(accountStatusFor("pendiente_aprobacion")).toBe("pendiente_aprobacion");
     expect(accountStatusFor("correccion_solicitada")).toBe("pendiente_aprobacion");
+  });
+});
+
+describe("the applicant's status page", () => {
+  const base = { type: "representante_comercio_exterior" as const, decisionReason: null, correctionFields: null };
+
+  it("pending: SENAE reviews, with its service time; nothing granted yet", () => {
+    const view = applicantStatusView({ ...base, status: "pendiente_aprobacion" });
+    expect(view).toMatchObject({ statusLabel: "Pendiente de aprobación", serviceTime: SENAE_SERVICE_TIME, grants: [] });
+    expect(view.missing[0]).toContain("SENAE");
+  });
+
+  it("correction: the reason and the sections to correct", () => {
+    const view = applicantStatusView({ ...base, status: "correccion_solicitada", decisionReason: "RUC equivocado.", correctionFields: ["organizacion"] });
+    expect(view.reason).toBe("RUC equivocado.");
+    expect(view.missing.join(" ")).toContain("Datos de la empresa");
+  });
+
+  it("approved: what the type grants, nothing missing", () => {
+    const view = applicantStatusView({ ...base, status: "aprobada" });
+    expect(view.missing).toEqual([]);
+    expect(view.serviceTime).toBeNull();
+    expect(view.grants).toEqual(REGISTRATION_TYPE_INFO.representante_comercio_exterior.grants);
   });
 });

@@ -133,3 +133,51 @@ export function accountStatusFor(status: RequestStatus): "activo" | "pendiente_a
   if (status === "rechazada") return "rechazado";
   return "pendiente_aprobacion";
 }
+
+export type ApplicantStatusView = {
+  typeLabel: string;
+  statusLabel: string;
+  approver: string;
+  serviceTime: string | null;
+  /** What is still missing before the account can be used (empty once decided). */
+  missing: string[];
+  reason: string | null;
+  /** What the type grants: shown once approved. */
+  grants: readonly string[];
+};
+
+/** What the status page of a pending account shows (issue 19): what is missing, who approves, the service time. */
+export function applicantStatusView(request: {
+  type: RegistrationType;
+  status: RequestStatus;
+  decisionReason: string | null;
+  correctionFields: string[] | null;
+}): ApplicantStatusView {
+  const info = REGISTRATION_TYPE_INFO[request.type];
+  const approver = APPROVER_LABEL[info.approver];
+  const missing =
+    request.status === "pendiente_aprobacion"
+      ? [`La revisión y aprobación de su solicitud por: ${approver}.`]
+      : request.status === "correccion_solicitada"
+        ? [
+            "Corregir su solicitud y reenviarla.",
+            ...(request.correctionFields ?? []).map((f) => `Sección por corregir: ${CORRECTION_SECTION_LABEL[f] ?? f}.`),
+          ]
+        : [];
+  return {
+    typeLabel: info.label,
+    statusLabel: REQUEST_STATUS_LABEL[request.status],
+    approver,
+    serviceTime: info.approver === "senae" && request.status !== "aprobada" && request.status !== "rechazada" ? SENAE_SERVICE_TIME : null,
+    missing,
+    reason: request.status === "rechazada" || request.status === "correccion_solicitada" ? request.decisionReason : null,
+    grants: request.status === "aprobada" ? info.grants : [],
+  };
+}
+
+/** The sections a reviewer may ask to correct. */
+export const CORRECTION_SECTION_LABEL: Record<string, string> = {
+  organizacion: "Datos de la empresa (RUC, razón social, dirección, teléfono)",
+  usuario: "Datos del usuario",
+  contacto: "Dirección, teléfonos y correo electrónico",
+};
