@@ -181,7 +181,7 @@ test("Mi página: registration data confirmed with a code to the registered emai
   await expect(page.getByRole("status")).toContainText("Su información de registro fue actualizada.");
   const data = page.getByRole("region", { name: "Mis datos" });
   await expect(data).toContainText("Calle Larga 7-45 y Borrero, Cuenca");
-  await expect(data).toContainText("(Cnt)");
+  await expect(data).toContainText("(CNT)");
   await expect(data).toContainText("072831235");
 });
 

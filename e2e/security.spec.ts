@@ -148,26 +148,28 @@ test.describe("sessions", () => {
 });
 
 test.describe("staff accounts and cross-site requests", () => {
-  test("an admin imports the catastro CSV: a file with a rejected row imports nothing and says why; a valid one imports", async ({ browser }) => {
+  test("an admin imports the catastro CSV: a file with a rejected row can't be applied and says why; a valid one imports", async ({ browser }) => {
     const [context, page] = await staffContext(browser, DEMO_ADMIN);
     const header = "ruc,razon_social,sector,segmento_nivel,correo,cedula_representante,nombres_representante,correo_representante";
     const ruc = randomRuc();
     const good = `${ruc},Cooperativa de Prueba Catastro,no_financiera,Nivel 2,coop@catastro.example,${randomCedula()},Ana Lucía Mora Vera,ana@catastro.example`;
     const bad = `${randomRuc()},Otra Organización,no_financiera,Segmento 9,otra@catastro.example,${randomCedula()},Luis Pérez,luis@catastro.example`;
-    const upload = async (rows: string[]) => {
+    const preview = async (rows: string[]) => {
       await page.getByLabel("Archivo CSV (UTF-8)").setInputFiles({ name: "catastro.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\n")) });
-      await page.getByRole("button", { name: "Importar catastro" }).click();
+      await page.getByRole("button", { name: "Revisar el archivo" }).click();
     };
     await page.goto("/admin/catastro");
-    await upload([good, bad]);
-    const report = page.getByRole("table", { name: /Filas rechazadas \(1\): no se importó ninguna fila/ });
+    await preview([good, bad]);
+    const report = page.getByRole("table", { name: /Filas con errores/ });
     await expect(report).toBeVisible();
     await expect(report).toContainText("Segmento / Nivel: para el sector no financiero");
+    await expect(page.getByRole("button", { name: "Aplicar los cambios" })).toHaveCount(0);
     await page.goto(`/admin/catastro?q=${ruc}`);
     await expect(page.getByRole("cell", { name: "Cooperativa de Prueba Catastro" })).toHaveCount(0);
 
-    await upload([good]);
-    await expect(page.locator(".notice--success")).toBeVisible();
+    await preview([good]);
+    await page.getByRole("button", { name: "Aplicar los cambios" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Catastro actualizado: 1 nueva(s)" })).toBeVisible();
     await page.goto(`/admin/catastro?q=${ruc}`);
     await expect(page.getByRole("cell", { name: "Cooperativa de Prueba Catastro" })).toBeVisible();
     await context.close();
