@@ -2,7 +2,7 @@
 // set there, `npm run dev` on another port. The seed and the dev server must use the same database
 // (the one .env.local names) and the address the server actually serves.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -37,6 +37,7 @@ async function waitForPage(url: string, child: ChildProcess, log: () => string, 
 
 describe("a fresh clone", () => {
   // Under .data (ignored, same file system) so node_modules can be hard-linked instead of installed.
+  mkdirSync(path.join(repo, ".data"), { recursive: true }); // absent in a checkout that never ran the app
   const work = mkdtempSync(path.join(repo, ".data", "fresh-clone-"));
   const clone = path.join(work, "ventanilla");
   let child: ChildProcess | undefined;

@@ -54,14 +54,15 @@ describe("sign-in throttle", () => {
 });
 
 describe("timing", () => {
-  function median(values: number[]) {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)]!;
-  }
+  // The fastest run of each is its cost without the noise of other work on the machine (noise only
+  // ever adds time), so the comparison holds when the test files run in parallel on two cores.
+  const fastest = (values: number[]) => Math.min(...values);
 
   it("answers an unknown user as slowly as a wrong password (argon2 either way)", async () => {
-    const staff = await createActiveStaff({ email: uniqueEmail("timing") });
     const N = 9;
+    // One account per wrong try: a locked account answers without argon2, which is not what is timed here.
+    const accounts = [];
+    for (let i = 0; i < N; i++) accounts.push(await createActiveStaff({ email: uniqueEmail("timing") }));
     const unknown: number[] = [];
     const wrong: number[] = [];
     // Fresh usernames each time so the throttle never kicks in; interleaved to share noise.
@@ -69,14 +70,13 @@ describe("timing", () => {
       let t = performance.now();
       await verifyStaffCredentials(uniqueEmail("nadie"), "clave-equivocada", "123456");
       unknown.push(performance.now() - t);
-      const other = i % 4 === 3 ? await createActiveStaff({ email: uniqueEmail("timing") }) : staff;
       t = performance.now();
-      await verifyStaffCredentials(other.email, "clave-equivocada", "123456");
+      await verifyStaffCredentials(accounts[i]!.email, "clave-equivocada", "123456");
       wrong.push(performance.now() - t);
     }
-    const ratio = median(unknown) / median(wrong);
-    expect(median(wrong)).toBeGreaterThan(5); // argon2 really ran
-    expect(ratio, `unknown ${median(unknown).toFixed(1)} ms vs wrong ${median(wrong).toFixed(1)} ms`).toBeGreaterThan(0.6);
+    const ratio = fastest(unknown) / fastest(wrong);
+    expect(fastest(wrong)).toBeGreaterThan(5); // argon2 really ran
+    expect(ratio, `unknown ${fastest(unknown).toFixed(1)} ms vs wrong ${fastest(wrong).toFixed(1)} ms`).toBeGreaterThan(0.6);
     expect(ratio).toBeLessThan(1.6);
   });
 });

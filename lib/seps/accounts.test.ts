@@ -135,18 +135,28 @@ describe("Restablecer contraseña", () => {
     const unknown = randomCedula();
     const mail = collectDeferred();
 
-    const t0 = performance.now();
-    const existing = await requestPasswordReset(user.cedula, randomIp(), mail.defer);
-    const t1 = performance.now();
-    const missing = await requestPasswordReset(unknown, randomIp(), mail.defer);
-    const t2 = performance.now();
+    const timed = async (cedula: string) => {
+      const start = performance.now();
+      const answer = await requestPasswordReset(cedula, randomIp(), mail.defer);
+      return { answer, ms: performance.now() - start };
+    };
+    // Interleaved, and compared by the fastest run of each: noise from other test files only adds time.
+    const existingRuns = [];
+    const missingRuns = [];
+    for (let i = 0; i < 3; i++) {
+      existingRuns.push(await timed(user.cedula));
+      missingRuns.push(await timed(unknown));
+    }
     await mail.settle();
+    const existing = existingRuns[0]!.answer;
+    const missing = missingRuns[0]!.answer;
+    const fastest = (runs: { ms: number }[]) => Math.min(...runs.map((r) => r.ms));
 
     expect(existing).toEqual(missing);
     expect(existing).toEqual({ ok: true });
-    expect(t1 - t0).toBeGreaterThanOrEqual(RESET_MIN_RESPONSE_MS - 5);
-    expect(t2 - t1).toBeGreaterThanOrEqual(RESET_MIN_RESPONSE_MS - 5);
-    expect(Math.abs(t1 - t0 - (t2 - t1))).toBeLessThan(150);
+    expect(fastest(existingRuns)).toBeGreaterThanOrEqual(RESET_MIN_RESPONSE_MS - 5);
+    expect(fastest(missingRuns)).toBeGreaterThanOrEqual(RESET_MIN_RESPONSE_MS - 5);
+    expect(Math.abs(fastest(existingRuns) - fastest(missingRuns))).toBeLessThan(150);
     expect((await lastMailTo(user.email))?.text).toMatch(/\/seps\/restablecer\/[A-Za-z0-9_-]{43}/);
   });
 
