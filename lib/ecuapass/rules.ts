@@ -209,6 +209,10 @@ export function fieldError(name: RegistrationField, v: RegistrationValues): stri
   }
 }
 
+/** A new password chosen after registration (reset link, Mi página). */
+export const NEW_PASSWORD_LABELS = { password: "Nueva contraseña", passwordConfirmation: "Confirme la nueva contraseña" };
+export const NEW_PASSWORD_HINT = `Mínimo ${PASSWORD_MIN} caracteres, con letras y números. No use su ID.usuario, su documento ni una contraseña común.`;
+
 /** The hints under the fields (what each expects, said before anyone gets it wrong). */
 export const REGISTRATION_HINTS = {
   userId: `De ${USER_ID_MIN} a ${USER_ID_MAX} caracteres: letras, números, punto, guion o guion bajo; empieza con una letra.`,

@@ -1,18 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+import { NewPasswordFields } from "@/components/ecuapass/new-password-fields";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextInput } from "@/components/form/text-input";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/ecuapass/rules";
+import { NEW_PASSWORD_LABELS, PASSWORD_MAX } from "@/lib/ecuapass/rules";
 import { firstError, initialFormState } from "@/lib/forms/state";
 import { changePasswordAction } from "../actions";
 
-const LABELS = {
-  currentPassword: "Contraseña actual",
-  password: "Nueva contraseña",
-  passwordConfirmation: "Confirme la nueva contraseña",
-};
+const LABELS = { currentPassword: "Contraseña actual", ...NEW_PASSWORD_LABELS };
 
 export function ChangePasswordForm() {
   const [state, formAction] = useActionState(changePasswordAction, initialFormState);
@@ -28,26 +25,7 @@ export function ChangePasswordForm() {
         maxLength={PASSWORD_MAX}
         error={firstError(state, "currentPassword")}
       />
-      <TextInput
-        name="password"
-        label={LABELS.password}
-        type="password"
-        hint={`Mínimo ${PASSWORD_MIN} caracteres, con letras y números. No use su ID.usuario, su documento ni una contraseña común.`}
-        required
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        error={firstError(state, "password")}
-      />
-      <TextInput
-        name="passwordConfirmation"
-        label={LABELS.passwordConfirmation}
-        type="password"
-        required
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        error={firstError(state, "passwordConfirmation")}
-      />
+      <NewPasswordFields state={state} />
       <div className="actions">
         <SubmitButton pendingLabel="Guardando…">Cambiar contraseña</SubmitButton>
       </div>

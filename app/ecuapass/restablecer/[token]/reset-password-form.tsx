@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { NewPasswordFields } from "@/components/ecuapass/new-password-fields";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { SubmitButton } from "@/components/form/submit-button";
-import { TextInput } from "@/components/form/text-input";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/ecuapass/rules";
-import { firstError, initialFormState } from "@/lib/forms/state";
+import { NEW_PASSWORD_LABELS } from "@/lib/ecuapass/rules";
+import { initialFormState } from "@/lib/forms/state";
 import { resetEcuapassPasswordAction } from "../actions";
 
-const LABELS = { password: "Nueva contraseña", passwordConfirmation: "Confirme la nueva contraseña" };
+const LABELS = NEW_PASSWORD_LABELS;
 
 export function ResetPasswordForm({ token, userId }: { token: string; userId: string }) {
   const [state, formAction] = useActionState(resetEcuapassPasswordAction, initialFormState);
@@ -37,26 +37,7 @@ export function ResetPasswordForm({ token, userId }: { token: string; userId: st
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers store the new password under the right account. */}
       <input type="text" name="username" value={userId} autoComplete="username" aria-label="ID.usuario" readOnly hidden />
-      <TextInput
-        name="password"
-        label={LABELS.password}
-        type="password"
-        hint={`Mínimo ${PASSWORD_MIN} caracteres, con letras y números. No use su ID.usuario, su documento ni una contraseña común.`}
-        required
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        error={firstError(state, "password")}
-      />
-      <TextInput
-        name="passwordConfirmation"
-        label={LABELS.passwordConfirmation}
-        type="password"
-        required
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        error={firstError(state, "passwordConfirmation")}
-      />
+      <NewPasswordFields state={state} />
       <div className="actions">
         <SubmitButton pendingLabel="Guardando…">Guardar contraseña</SubmitButton>
       </div>
