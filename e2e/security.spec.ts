@@ -7,6 +7,7 @@ import { totpNow } from "./support/totp";
 import { linkIn, waitForMail } from "./support/mail";
 import { randomRuc } from "@/lib/seps/testing";
 import { randomCedula } from "@/test/factories";
+import { waitForHydration } from "./support/hydration";
 
 async function signInStaff(page: Page, who: { email: string; password: string; totpSecret: string }) {
   await new AdminReviewPage(page).signIn(who);
@@ -192,7 +193,9 @@ test.describe("staff accounts and cross-site requests", () => {
         await route.abort();
       } else await route.continue();
     });
-    await page.getByRole("button", { name: "Invitar" }).click();
+    const invite = page.getByRole("button", { name: "Invitar" });
+    await waitForHydration(invite);
+    await invite.click();
     await expect.poll(() => Boolean(captured)).toBe(true);
     await page.unroute("**/admin/personal");
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
