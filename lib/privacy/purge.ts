@@ -42,7 +42,9 @@ export async function purgePersonalData(at: Date = now()): Promise<PurgeCounts> 
 
     // A link is dead from the first of its expiry, use or revocation.
     const deadSince = sql`least(${linkTokens.expiresAt}, coalesce(${linkTokens.usedAt}, ${linkTokens.expiresAt}), coalesce(${linkTokens.revokedAt}, ${linkTokens.expiresAt}))`;
-    const links = await tx.delete(linkTokens).where(lt(deadSince, retentionCutoff("linkTokens", at))).returning({ id: linkTokens.id });
+    // Bound as text: with no column to encode it, postgres.js would hand the Date to drizzle's pass-through timestamp serializer.
+    const linkCutoff = sql`${retentionCutoff("linkTokens", at).toISOString()}::timestamptz`;
+    const links = await tx.delete(linkTokens).where(lt(deadSince, linkCutoff)).returning({ id: linkTokens.id });
 
     const expired = await tx
       .select({ id: sepsRequests.id })
