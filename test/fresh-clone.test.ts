@@ -47,7 +47,15 @@ describe("a fresh clone", () => {
       process.kill(-child.pid, "SIGTERM");
       await new Promise((r) => child!.once("exit", r));
     }
-    rmSync(work, { recursive: true, force: true });
+    // next dev's own workers may outlive the script that started them by a moment, still writing .next/dev.
+    if (child?.pid) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // The whole group is gone already.
+      }
+    }
+    rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
 
   it("seeds and serves the database named in .env.local, at the port it runs on", { timeout: 420_000 }, async () => {
