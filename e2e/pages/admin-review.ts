@@ -2,6 +2,7 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { randomRuc } from "@/lib/seps/testing";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
+import { restoreStaffSession, saveStaffSession } from "../support/staff-session";
 import { withFreshTotp } from "../support/totp";
 
 export type SeededRequest = {
@@ -56,14 +57,21 @@ export class AdminReviewPage {
   constructor(private readonly page: Page) {}
 
   async signIn(account: { email: string; password: string; totpSecret: string } = DEMO_REVIEWER) {
+    const inbox = this.page.getByRole("heading", { level: 1, name: "Bandeja de solicitudes" });
+    if (await restoreStaffSession(this.page.context(), account.email)) {
+      await this.page.goto("/admin");
+      // A session ended by a sign-out or the idle limit lands on the sign-in page instead.
+      if (await inbox.isVisible()) return;
+    }
     await this.page.goto("/admin/ingresar");
     await this.page.getByLabel("Correo electrónico").fill(account.email);
     await this.page.getByLabel("Contraseña").fill(account.password);
     await withFreshTotp(account.totpSecret, async (otp) => {
       await this.page.getByLabel("Código de verificación").fill(otp);
       await this.page.getByRole("button", { name: "Ingresar" }).click();
-      await expect(this.page.getByRole("heading", { level: 1, name: "Bandeja de solicitudes" })).toBeVisible();
+      await expect(inbox).toBeVisible();
     });
+    await saveStaffSession(this.page.context(), account.email);
   }
 
   /** Finds the request in the queue by its number, RUC or cédula and opens it. */
