@@ -37,25 +37,7 @@ function ApplyForm({ action: serverAction, preview }: { action: Action; preview:
         </li>
       </ul>
       {diff.created.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>Nuevas ({diff.created.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">RUC</th>
-                <th scope="col">Razón social</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.created.slice(0, SHOWN).map((row) => (
-                <tr key={row.ruc}>
-                  <td>{row.ruc}</td>
-                  <td>{row.razonSocial}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OrganizationTable caption={`Nuevas (${diff.created.length})`} rows={diff.created} />
       )}
       {diff.changed.length > 0 && (
         <div className="table-wrap">
@@ -90,25 +72,7 @@ function ApplyForm({ action: serverAction, preview }: { action: Action; preview:
         </div>
       )}
       {preview.fullImport && diff.absent.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption>Se marcarán como inactivas ({diff.absent.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">RUC</th>
-                <th scope="col">Razón social</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.absent.slice(0, SHOWN).map((row) => (
-                <tr key={row.ruc}>
-                  <td>{row.ruc}</td>
-                  <td>{row.razonSocial}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OrganizationTable caption={`Se marcarán como inactivas (${diff.absent.length})`} rows={diff.absent} />
       )}
       <form action={dispatch}>
         <ErrorSummary state={state} labels={{}} />
@@ -189,5 +153,30 @@ export function CatastroImportForm({ preview: previewAction, apply }: { preview:
       </form>
       {preview && <ApplyForm key={preview.importId} action={apply} preview={preview} />}
     </>
+  );
+}
+
+/** RUC and razón social of the first rows of one group of the preview. */
+function OrganizationTable({ caption, rows }: { caption: string; rows: { ruc: string; razonSocial: string }[] }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">RUC</th>
+            <th scope="col">Razón social</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, SHOWN).map((row) => (
+            <tr key={row.ruc}>
+              <td>{row.ruc}</td>
+              <td>{row.razonSocial}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
