@@ -3,23 +3,12 @@ import { expect, test } from "./support/fixtures";
 import { linkIn, waitForMail } from "./support/mail";
 import { AdminReviewPage, seedRequestInReview } from "./pages/admin-review";
 import { SepsAccountPage } from "./pages/admin-seps-account";
-import { EcuapassRegistrationPage, newPerson } from "./pages/ecuapass-registro";
+import { registerPerson } from "./pages/ecuapass-cuenta";
 
 const PASSWORD = "Cosecha-Solidaria-73";
 
 test("an Ecuapass user sees and downloads their data, asks for deletion, and an admin's acceptance deletes the account", async ({ page, browser, request }) => {
-  const form = new EcuapassRegistrationPage(page, request);
-  const person = newPerson();
-  await form.open();
-  await form.fillPersonalData(person);
-  await form.checkUserId();
-  await form.checkDocument();
-  await form.fillEmail(person);
-  await form.checkEmail();
-  const code = await form.requestCode(person.email);
-  await form.field("Ingrese código de seguridad").fill(code);
-  await form.register();
-  await expect(page).toHaveURL(/\/ecuapass\/mi-pagina$/);
+  const person = await registerPerson(page, request);
 
   await page.getByRole("link", { name: /^Mis datos/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mis datos" })).toBeVisible();
