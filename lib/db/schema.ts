@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -118,15 +119,23 @@ export const ecuapassRegistrationRequests = pgTable(
       .notNull()
       // Erasing the account (LOPDP, lib/privacy/deletion.ts) erases its request.
       .references(() => ecuapassUsers.id, { onDelete: "cascade" }),
-    // The organization (or the natural person with RUC) the applicant represents.
-    orgRuc: text().notNull(),
-    orgRucKind: rucKindEnum().notNull(),
-    orgRazonSocial: text().notNull(),
-    orgAddress: text().notNull(),
-    orgPhone: text().notNull(),
+    // The organization (or the natural person with RUC) the applicant represents or works for.
+    // Empty only for "persona_discapacidad", who acts for no organization (CHECK below).
+    orgRuc: text(),
+    orgRucKind: rucKindEnum(),
+    orgRazonSocial: text(),
+    orgAddress: text(),
+    orgPhone: text(),
+    /**
+     * The type's own sections (representative, delegation or appointment document data, disability
+     * data, operator codes), validated by the type's zod schema before it is stored.
+     */
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     submittedAt: timestamp({ withTimezone: true }).notNull(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid().references(() => staffUsers.id),
+    /** An employee's or an official's request decided by the organization's representative. */
+    decidedByAccount: uuid().references((): AnyPgColumn => ecuapassUsers.id, { onDelete: "set null" }),
     decisionReason: text(),
     /** The sections the reviewer asked to correct. */
     correctionFields: text().array(),
@@ -141,10 +150,98 @@ export const ecuapassRegistrationRequests = pgTable(
       "ecuapass_registration_requests_reason_ck",
       sql`${t.status} not in ('rechazada', 'correccion_solicitada') or ${t.decisionReason} is not null`,
     ),
-    check("ecuapass_registration_requests_ruc_ck", sql`${t.orgRuc} ~ '^[0-9]{13}$'`),
+    check("ecuapass_registration_requests_ruc_ck", sql`${t.orgRuc} is null or ${t.orgRuc} ~ '^[0-9]{13}$'`),
+    check(
+      "ecuapass_registration_requests_org_ck",
+      sql`${t.type} = 'persona_discapacidad' or (${t.orgRuc} is not null and ${t.orgRucKind} is not null and ${t.orgRazonSocial} is not null and ${t.orgAddress} is not null and ${t.orgPhone} is not null)`,
+    ),
+    check("ecuapass_registration_requests_one_decider_ck", sql`${t.decidedBy} is null or ${t.decidedByAccount} is null`),
   ],
 );
 export type EcuapassRegistrationRequest = typeof ecuapassRegistrationRequests.$inferSelect;
+
+/** "respaldo": the delegation or appointment document the applicant uploads; "solicitud_uso": the generated request. */
+export const ecuapassDocumentKindEnum = pgEnum("ecuapass_document_kind", ["respaldo", "solicitud_uso"]);
+export const ecuapassDocumentOriginEnum = pgEnum("ecuapass_document_origin", ["generado", "subido"]);
+
+/** The files of a registration request, kept byte for byte (a signed PDF must never be rewritten). */
+export const ecuapassRequestDocuments = pgTable(
+  "ecuapass_request_documents",
+  {
+    id: id(),
+    requestId: uuid()
+      .notNull()
+      .references(() => ecuapassRegistrationRequests.id, { onDelete: "cascade" }),
+    kind: ecuapassDocumentKindEnum().notNull(),
+    origin: ecuapassDocumentOriginEnum().notNull(),
+    fileName: text().notNull(),
+    content: bytea().notNull(),
+    sha256: text().notNull(),
+    sizeBytes: integer().notNull(),
+    /** Printed on the generated "Solicitud de uso"; checked like the SEPS documents' codes. */
+    verificationCode: text(),
+    /** Signed uploads only: what lib/signatures found, shown to the reviewer and the applicant. */
+    signatureCheck: jsonb().$type<SignatureVerdict>(),
+    /** Set when a newer file of the same kind and origin replaces this one. */
+    supersededAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("ecuapass_request_documents_current_uq")
+      .on(t.requestId, t.kind, t.origin)
+      .where(sql`superseded_at is null`),
+    uniqueIndex("ecuapass_request_documents_verification_uq").on(t.verificationCode),
+  ],
+);
+export type EcuapassRequestDocument = typeof ecuapassRequestDocuments.$inferSelect;
+
+/** Which organizations a function applies to: companies (empleados) or public entities (funcionarios). */
+export const ecuapassFunctionScopeEnum = pgEnum("ecuapass_function_scope", ["empresa", "entidad_publica"]);
+
+/** The catalogue of functions a representative may grant (seeded by migration 0012; admins edit it). */
+export const ecuapassFunctions = pgTable(
+  "ecuapass_functions",
+  {
+    id: id(),
+    code: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull(),
+    scope: ecuapassFunctionScopeEnum().notNull(),
+    active: boolean().notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("ecuapass_functions_code_uq").on(t.code)],
+);
+export type EcuapassFunction = typeof ecuapassFunctions.$inferSelect;
+
+/**
+ * A function granted to an employee or official by a representative of its organization. A
+ * revoked grant keeps its row (who, when); at most one live grant per account and function.
+ */
+export const ecuapassFunctionGrants = pgTable(
+  "ecuapass_function_grants",
+  {
+    id: id(),
+    accountId: uuid()
+      .notNull()
+      .references(() => ecuapassUsers.id, { onDelete: "cascade" }),
+    functionId: uuid()
+      .notNull()
+      .references(() => ecuapassFunctions.id),
+    grantedBy: uuid().references(() => ecuapassUsers.id, { onDelete: "set null" }),
+    grantedAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokedBy: uuid().references(() => ecuapassUsers.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("ecuapass_function_grants_live_uq")
+      .on(t.accountId, t.functionId)
+      .where(sql`revoked_at is null`),
+    index("ecuapass_function_grants_account_idx").on(t.accountId),
+  ],
+);
+export type EcuapassFunctionGrant = typeof ecuapassFunctionGrants.$inferSelect;
 
 export const emailCodePurposeEnum = pgEnum("email_code_purpose", ["ecuapass_registro", "ecuapass_datos", "ecuapass_correo"]);
 
@@ -268,6 +365,8 @@ export const sepsRequests = pgTable(
     submittedAt: timestamp({ withTimezone: true }),
     decidedAt: timestamp({ withTimezone: true }),
     decidedBy: uuid().references(() => staffUsers.id),
+    /** An employee's or an official's request decided by the organization's representative. */
+    decidedByAccount: uuid().references((): AnyPgColumn => ecuapassUsers.id, { onDelete: "set null" }),
     decisionReason: text(),
     /** Set when the retention purge removed the request's personal data (lib/privacy/retention.ts). */
     personalDataPurgedAt: timestamp({ withTimezone: true }),

@@ -28,8 +28,8 @@ export type EcuapassQueueRow = {
   id: string;
   type: RegistrationType;
   status: RequestStatus;
-  orgRuc: string;
-  orgRazonSocial: string;
+  orgRuc: string | null;
+  orgRazonSocial: string | null;
   applicantName: string;
   applicantUserId: string;
   submittedAt: Date;
