@@ -23,8 +23,11 @@ export function isRepresentedType(type: RegistrationType): type is RepresentedTy
   return type in REPRESENTATIVE_TYPE_FOR;
 }
 
-/** SQL: an active representative of type `representativeType` exists for the RUC in `orgRuc`. */
-export function activeRepresentativeExists(orgRuc: AnyPgColumn | SQL, representativeType: RegistrationType): SQL {
+/**
+ * SQL: an active representative of type `representativeType` exists for the RUC in `orgRuc`
+ * (with `accountId`: that account is one).
+ */
+export function activeRepresentativeExists(orgRuc: AnyPgColumn | SQL, representativeType: RegistrationType, accountId?: string): SQL {
   return sql`exists (
     select 1 from ${ecuapassRegistrationRequests} rep
     join ${ecuapassUsers} rep_user on rep_user.id = rep.account_id
@@ -32,6 +35,7 @@ export function activeRepresentativeExists(orgRuc: AnyPgColumn | SQL, representa
       and rep.status = 'aprobada'
       and rep_user.status = 'activo'
       and rep.org_ruc = ${orgRuc}
+      ${accountId ? sql`and rep.account_id = ${accountId}` : sql``}
   )`;
 }
 
@@ -58,4 +62,49 @@ export async function senaeDecides(request: { type: RegistrationType; orgRuc: st
   if (REGISTRATION_TYPE_INFO[request.type].approver === "senae") return true;
   if (!isRepresentedType(request.type) || !request.orgRuc) return false;
   return !(await hasActiveRepresentative(request.orgRuc, request.type, runner));
+}
+
+export type RepresentativeType = (typeof REPRESENTATIVE_TYPE_FOR)[RepresentedType];
+
+/** The type each representative type approves (the reverse of REPRESENTATIVE_TYPE_FOR). */
+export const REPRESENTED_TYPE_OF: Record<RepresentativeType, RepresentedType> = {
+  representante_comercio_exterior: "empleado",
+  representante_entidad_publica: "funcionario_entidad_publica",
+};
+
+export type ActiveRepresentative = {
+  accountId: string;
+  /** ID.usuario, for the audit log. */
+  label: string;
+  fullName: string;
+  type: RepresentativeType;
+  representedType: RepresentedType;
+  orgRuc: string;
+  orgRazonSocial: string;
+};
+
+/** The account as an active representative of its organization, or null (same definition as above). */
+export async function findActiveRepresentative(accountId: string, runner: DbOrTx = db): Promise<ActiveRepresentative | null> {
+  const [row] = await runner
+    .select({
+      accountId: ecuapassUsers.id,
+      label: ecuapassUsers.userId,
+      fullName: ecuapassUsers.fullName,
+      type: ecuapassRegistrationRequests.type,
+      orgRuc: ecuapassRegistrationRequests.orgRuc,
+      orgRazonSocial: ecuapassRegistrationRequests.orgRazonSocial,
+    })
+    .from(ecuapassRegistrationRequests)
+    .innerJoin(ecuapassUsers, eq(ecuapassUsers.id, ecuapassRegistrationRequests.accountId))
+    .where(
+      and(
+        eq(ecuapassRegistrationRequests.accountId, accountId),
+        eq(ecuapassRegistrationRequests.status, "aprobada"),
+        eq(ecuapassUsers.status, "activo"),
+      ),
+    )
+    .limit(1);
+  if (!row || !row.orgRuc || !(row.type in REPRESENTED_TYPE_OF)) return null;
+  const type = row.type as RepresentativeType;
+  return { ...row, type, representedType: REPRESENTED_TYPE_OF[type], orgRuc: row.orgRuc, orgRazonSocial: row.orgRazonSocial ?? "" };
 }
