@@ -25,7 +25,10 @@ const nextConfig = {
     "postgres",
   ],
   // Read at run time from the file system (Vercel traces only what is imported).
-  outputFileTracingIncludes: { "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*", "./lib/signatures/trust/**/*"] },
+  // The signatures' text worker runs as a file (lib/signatures/text.ts), with the pdf.js it imports.
+  outputFileTracingIncludes: {
+    "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*", "./lib/signatures/trust/**/*", "./lib/signatures/text-worker.mjs", "./node_modules/pdfjs-dist/legacy/build/pdf{,.worker}.mjs", "./node_modules/pdfjs-dist/package.json"],
+  },
   experimental: {
     authInterrupts: true,
     // One signed PDF (10 MiB) per upload, plus the multipart envelope.

@@ -4,7 +4,7 @@ import { sepsDocuments } from "@/lib/db/schema";
 import { renderDocumentBytes } from "@/lib/pdf/render-core";
 import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
 import { sha256Hex } from "@/lib/security/tokens";
-import { issueSigner, signPdf, testRootCa } from "@/test/fixtures/signatures/ca";
+import { issueSigner, rewritePdf, signPdf, testRootCa } from "@/test/fixtures/signatures/ca";
 import { createOrganization, createRequestInReview } from "./review.fixtures";
 import { checkUploadSignature } from "./signature-check";
 
@@ -35,6 +35,13 @@ describe("checkUploadSignature (the upload policy)", () => {
     const result = await checkUploadSignature(request, "acuerdo_confidencialidad", await signPdf(generated, signer));
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^No se aceptó el archivo: Este documento debe firmarlo la persona que hará uso de la clave/) });
   });
+
+  it("accepts a copy a signing tool rewrote when its code and text match, with the warning for the reviewer", async () => {
+    const request = await requestWithGenerated();
+    const signer = issueSigner(testRootCa(), { name: "REPRESENTANTE DE PRUEBA", cedula: request.legalRepCedula });
+    const result = await checkUploadSignature(request, "solicitud", await signPdf(await rewritePdf(generated), signer));
+    expect(result).toMatchObject({ ok: true, verdict: { status: "advertencias", checks: [{ id: "documento", status: "advertencia", message: expect.stringMatching(/reescribió el archivo.*código de verificación \(ABCD-EF07\)/) }, { id: "firmante", status: "ok" }] } });
+  }, 30_000);
 
   it("accepts a scan without a digital signature, marked; refuses the generated file sent back unsigned", async () => {
     const request = await requestWithGenerated();

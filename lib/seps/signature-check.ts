@@ -27,7 +27,7 @@ export async function checkUploadSignature(
   executor: DbOrTx = db,
 ): Promise<SignatureCheckResult> {
   const [generated] = await executor
-    .select({ content: sepsDocuments.content })
+    .select({ content: sepsDocuments.content, verificationCode: sepsDocuments.verificationCode })
     .from(sepsDocuments)
     .where(and(eq(sepsDocuments.requestId, request.id), eq(sepsDocuments.kind, kind), eq(sepsDocuments.origin, "generado"), isNull(sepsDocuments.supersededAt)))
     .limit(1);
@@ -37,7 +37,13 @@ export async function checkUploadSignature(
       message: "Este archivo es el documento generado, sin firmar. Fírmelo electrónicamente, o imprímalo, fírmelo a mano y suba el documento escaneado.",
     };
   }
-  const verdict = await verifySignedUpload({ bytes, generated: generated?.content ?? null, expectedSigner: expectedSignerOf(request, kind), now: now() });
+  const verdict = await verifySignedUpload({
+    bytes,
+    generated: generated?.content ?? null,
+    verificationCode: generated?.verificationCode ?? null,
+    expectedSigner: expectedSignerOf(request, kind),
+    now: now(),
+  });
   if (verdict.status === "invalida") return { ok: false, message: `No se aceptó el archivo: ${verdict.summary}` };
   return { ok: true, verdict };
 }

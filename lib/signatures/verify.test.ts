@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocumentBytes } from "@/lib/pdf/render-core";
 import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
-import { issueSigner, issueTsa, signPdfWithTimestamp, timestampPdf, makeCrl, makeRootCa, signPdf, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
+import { issueSigner, issueTsa, signPdfWithTimestamp, timestampPdf, makeCrl, makeRootCa, rewritePdf, signPdf, signPdfRewriting, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
 import { findPdfSignatures } from "./pdf";
 import { crlRevocation } from "./revocation";
 import { DEFAULT_TRUST_DIR, loadTrustStore } from "./trust";
@@ -102,7 +102,7 @@ describe("verifySignedUpload", () => {
   it("invalid: another document, properly signed", async () => {
     const verdict = await verify(await signPdf(other, representative, signedAt));
     expect(verdict.status).toBe("invalida");
-    expect(verdict.summary).toMatch(/no es el documento generado/);
+    expect(verdict.summary).toMatch(/es otro documento: su código de verificación es ABCD-EF02, no ABCD-EF01/);
   });
 
   it("invalid: the generated file changed in an update, then signed", async () => {
@@ -182,6 +182,58 @@ describe("verifySignedUpload", () => {
     ]);
     const [bceRoot, bceSub] = [names[1], names[0]].map((n) => shipped.certificates.find((c) => c.subject.includes(n!.slice(3)))!);
     expect(bceSub!.checkIssued(bceRoot!) && bceSub!.verify(bceRoot!.publicKey)).toBe(true);
+  });
+});
+
+describe("a file a signing tool rewrote", () => {
+  const documentCheck = (verdict: Awaited<ReturnType<typeof verify>>) => verdict.checks.find((c) => c.id === "documento")!;
+
+  it("is the same document when its verification code and text match: accepted, the verdict says it was rewritten", async () => {
+    const rewritten = await rewritePdf(generated);
+    expect(rewritten.subarray(0, 200).equals(generated.subarray(0, 200))).toBe(false);
+    for (const signed of [await signPdf(rewritten, representative, signedAt), await signPdfRewriting(generated, representative, signedAt)]) {
+      const verdict = await verify(signed);
+      expect(verdict.status).toBe("advertencias");
+      expect(documentCheck(verdict)).toEqual({
+        id: "documento",
+        status: "advertencia",
+        message: expect.stringMatching(/^El firmador reescribió el archivo .* su código de verificación \(ABCD-EF01\) y su texto coinciden página por página/),
+      });
+      expect(verdict.summary).toMatch(/^Firmada por ANA MARIA PEREZ LOPEZ \(cédula 1710034065\).*reescribió el archivo/);
+      expect(verdict.checks.find((c) => c.id === "firmante")?.status).toBe("ok");
+    }
+  }, 60_000);
+
+  it("with two signatures, every signed revision is compared", async () => {
+    const verdict = await verify(await signPdf(await signPdfRewriting(generated, stranger, signedAt), representative, signedAt));
+    expect(verdict.status).toBe("advertencias");
+    expect(verdict.signatures.map((s) => s.status)).toEqual(["valida", "valida"]);
+    expect(documentCheck(verdict).message).toMatch(/reescribió el archivo/);
+  }, 60_000);
+
+  it("refuses another generated document rewritten and signed: its verification code differs", async () => {
+    const verdict = await verify(await signPdf(await rewritePdf(other), representative, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(verdict.summary).toMatch(/es otro documento: su código de verificación es ABCD-EF02, no ABCD-EF01/);
+  }, 60_000);
+
+  it("refuses a rewrite whose text changed, though the code is the same", async () => {
+    const verdict = await verify(await signPdf(await rewritePdf(generated, { stamp: "ANULADO" }), representative, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(documentCheck(verdict)).toMatchObject({ status: "error", message: expect.stringMatching(/el texto de la página 1 no coincide/) });
+  }, 60_000);
+
+  it("takes the stored verification code over the one the generated file prints", async () => {
+    const verdict = await verify(await signPdf(await rewritePdf(generated), representative, signedAt), { verificationCode: "ZZZZ-ZZ99" });
+    expect(documentCheck(verdict)).toMatchObject({ status: "error", message: expect.stringMatching(/su código de verificación es ABCD-EF01, no ZZZZ-ZZ99/) });
+  }, 60_000);
+
+  it("does not read the text when the signature does not hold", async () => {
+    const rogue = issueSigner(makeRootCa(), { name: "ANA MARIA PEREZ LOPEZ", cedula: "1710034065" });
+    const verdict = await verify(await signPdf(await rewritePdf(generated), rogue, signedAt));
+    expect(verdict.status).toBe("invalida");
+    expect(documentCheck(verdict).status).toBe("no_verificado");
+    expect(check(verdict, "cadena")).toBeDefined();
   });
 });
 
