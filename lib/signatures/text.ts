@@ -9,7 +9,8 @@ import pLimit from "p-limit";
  * is terminated, a page and character limit, one job at a time per server. Rewritten uploads are
  * rare, so the thread's start (~0.5 s) is paid only then, and nothing stays in memory afterwards.
  */
-export const PDF_TEXT_LIMITS = { maxPages: 30, maxChars: 400_000, timeoutMs: 10_000, heapMb: 192 } as const;
+export type PdfTextLimits = { maxPages: number; maxChars: number; timeoutMs: number; heapMb: number };
+export const PDF_TEXT_LIMITS: Readonly<PdfTextLimits> = { maxPages: 30, maxChars: 400_000, timeoutMs: 10_000, heapMb: 192 };
 
 export type PageText = { width: number; height: number; text: string; annotations: string[] };
 export type DocumentText = { ok: true; pages: PageText[] } | { ok: false; reason: "paginas" | "texto" | "ilegible" | "tiempo" };
@@ -20,7 +21,7 @@ const WORKER_FILE = path.join(process.cwd(), "lib", "signatures", "text-worker.m
 const oneAtATime = pLimit(1);
 
 /** Each PDF's text, page by page, in one worker; a document it cannot read within the limits says why. */
-export function readPdfTexts(documents: readonly Uint8Array[], limits = PDF_TEXT_LIMITS): Promise<DocumentText[]> {
+export function readPdfTexts(documents: readonly Uint8Array[], limits: Readonly<PdfTextLimits> = PDF_TEXT_LIMITS): Promise<DocumentText[]> {
   return oneAtATime(
     () =>
       new Promise<DocumentText[]>((resolve) => {
