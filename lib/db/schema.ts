@@ -337,6 +337,11 @@ export const sepsRequests = pgTable(
     status: sepsRequestStatusEnum().notNull().default("pendiente_documentos"),
     /** SHA-256 of the private link token (/seps/solicitud/s/TOKEN). */
     accessTokenHash: text().notNull(),
+    /**
+     * SHA-256 of the form's submission key (lib/forms/submission-key.ts): a replayed «Guardar» finds
+     * this request even after its link was rotated (the link's token alone would not).
+     */
+    submissionKeyHash: text(),
     organizationId: uuid()
       .notNull()
       .references(() => organizations.id),
@@ -382,6 +387,7 @@ export const sepsRequests = pgTable(
   (t) => [
     uniqueIndex("seps_requests_number_uq").on(t.number),
     uniqueIndex("seps_requests_access_token_uq").on(t.accessTokenHash),
+    uniqueIndex("seps_requests_submission_key_uq").on(t.submissionKeyHash),
     index("seps_requests_status_idx").on(t.status, t.createdAt),
     index("seps_requests_user_cedula_idx").on(t.userCedula),
     index("seps_requests_org_ruc_idx").on(t.orgRuc),

@@ -10,7 +10,8 @@ import { upsertOrganizations } from "./catastro";
 import { verifyDocumentCode } from "./documents";
 import { PRIVACY_NOTICE_HASH } from "./privacy-notice";
 import { getDocumentFileByLink, getRequestDetail, getRequestDocumentFile } from "./queries";
-import { checkSepsRequest, createSepsRequest, findRequestByToken, remitSepsRequest, saveQueue, uploadSignedDocument } from "./requests";
+import { resendRequestLink } from "./lifecycle";
+import { checkSepsRequest, createSepsRequest, findRequestByToken, findSubmittedRequest, remitSepsRequest, saveQueue, uploadSignedDocument } from "./requests";
 import { sepsRequestSchema } from "./schema";
 import { randomRuc } from "./testing";
 import type { Sector } from "./roles";
@@ -226,6 +227,24 @@ describe("createSepsRequest", () => {
     // Without a key, two saves are two requests.
     const [a, b] = await Promise.all([0, 1].map(() => createSepsRequest(input, { ip: "203.0.113.10" })));
     expect(a?.ok && b?.ok && a.request.id !== b.request.id).toBe(true);
+  });
+
+  it("a replay of a submission after its link was resent finds the saved request (no second one, no new link)", async () => {
+    const org = await makeOrganization();
+    const input = parse(form({ ruc: org.ruc, rol: "NF_LIQUIDADOR", acceso_NF_LIQUIDADOR: "on" }));
+    const submissionKey = `clave-${uniqueSuffix()}-${uniqueSuffix()}-${uniqueSuffix()}`;
+    const first = await createSepsRequest(input, { ip: "203.0.113.11", submissionKey });
+    if (!first.ok) throw new Error(first.message);
+    // «Consultar» → «Reenviar el enlace»: the link's token is rotated.
+    const resent = await resendRequestLink({ number: first.request.number, cedula: input.user.cedula, ip: randomIp() });
+    expect(resent.ok).toBe(true);
+    expect(await findRequestByToken(first.request.token)).toBeNull();
+    // The old «Guardar» replayed (same key): the saved request, named, without the old or the new link.
+    const replayed = await createSepsRequest(input, { ip: "203.0.113.11", submissionKey });
+    expect(replayed).toMatchObject({ ok: false, message: expect.stringContaining(first.request.number) });
+    expect(JSON.stringify(replayed)).not.toContain(first.request.token);
+    expect(await findSubmittedRequest(submissionKey, input)).toMatchObject({ ok: false, message: expect.stringContaining(first.request.number) });
+    expect(await db.select().from(sepsRequests).where(eq(sepsRequests.userCedula, input.user.cedula))).toHaveLength(1);
   });
 
   it("accepts two requests racing for the last free slot (approval enforces the limit)", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { yearInEcuador } from "@/lib/format/dates";
-import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { createHmac } from "node:crypto";
 import pLimit from "p-limit";
 import { createElement } from "react";
@@ -171,6 +171,7 @@ async function createNow(input: SepsRequestInput, context: { ip: string; submiss
   const number = formatRequestNumber(yearInEcuador(issuedAt), BigInt(seqRow.n));
   const documents = await generateRequestDocuments(pdfDataFor(plan, number, issuedAt));
   const token = context.submissionKey ? requestTokenFor(context.submissionKey) : newLinkToken();
+  const submissionKeyHash = context.submissionKey ? submissionKeyHashOf(context.submissionKey) : null;
   const notice = currentPrivacyNotice();
   const { organization } = plan;
 
@@ -179,7 +180,8 @@ async function createNow(input: SepsRequestInput, context: { ip: string; submiss
     id = await insertRequest();
   } catch (error) {
     // The same submission saved by another server (or process) in the meantime: its result.
-    if (context.submissionKey && uniqueViolation(error) === "seps_requests_access_token_uq") {
+    const violated = uniqueViolation(error);
+    if (context.submissionKey && (violated === "seps_requests_submission_key_uq" || violated === "seps_requests_access_token_uq")) {
       const prior = await findSubmittedRequest(context.submissionKey, input);
       if (prior) return prior;
     }
@@ -195,6 +197,7 @@ async function createNow(input: SepsRequestInput, context: { ip: string; submiss
           sector: input.sector,
           status: "pendiente_documentos",
           accessTokenHash: hashToken(token),
+          submissionKeyHash,
           organizationId: organization.id,
           userType: input.user.type,
           userCedula: input.user.cedula,
@@ -283,14 +286,38 @@ export function requestTokenFor(submissionKey: string): string {
 export const OTHER_SUBMISSION_MESSAGE =
   "Este formulario ya guardó una solicitud con otros datos. Recargue la página para iniciar una solicitud nueva.";
 
-/** The request saved under this submission key, if any; refused if it was for another person or organization. */
+/** Stored on the request, so that a replay finds it whatever its link has become since. */
+function submissionKeyHashOf(submissionKey: string): string {
+  return sha256Hex(`seps-solicitud:${submissionKey}`);
+}
+
+/** A replay of a submission whose request's link was rotated (resent): the request, but not its new link. */
+export function rotatedLinkMessage(number: string): string {
+  return (
+    `Esta solicitud ya se guardó con el número ${number} y su enlace privado se reenvió después: use el enlace ` +
+    "del último correo, o pida uno nuevo en «Consultar el estado de una solicitud»."
+  );
+}
+
+/**
+ * The request saved under this submission key, if any; refused if it was for another person or
+ * organization. Found by the key's hash (or, for requests saved before that column, by the token
+ * the key derives); its link is answered only while it is still the one the key derives: a link
+ * resent since is the only way in, so a replay is told the request's number, not handed a link.
+ */
 export async function findSubmittedRequest(submissionKey: string, input: SepsRequestInput): Promise<CreateRequestResult | null> {
   const token = requestTokenFor(submissionKey);
-  const request = await findRequestByToken(token);
+  const tokenHash = hashToken(token);
+  const [request] = await db
+    .select()
+    .from(sepsRequests)
+    .where(or(eq(sepsRequests.submissionKeyHash, submissionKeyHashOf(submissionKey)), eq(sepsRequests.accessTokenHash, tokenHash)))
+    .limit(1);
   if (!request) return null;
   if (request.userCedula !== input.user.cedula || request.orgRuc !== input.ruc) {
     return { ok: false, message: OTHER_SUBMISSION_MESSAGE, fieldErrors: {} };
   }
+  if (request.accessTokenHash !== tokenHash) return { ok: false, message: rotatedLinkMessage(request.number), fieldErrors: {} };
   return { ok: true, request: { id: request.id, number: request.number, token, link: requestLink(token) } };
 }
 
