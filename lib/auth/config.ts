@@ -55,6 +55,7 @@ export function buildAuthConfig(appUrl: string, secret: string): NextAuthConfig 
             uid: user.id,
             sv: user.sessionVersion,
             role: user.role,
+            ...(user.status ? { status: user.status } : {}),
             started: now,
             seen: now,
           };
@@ -69,6 +70,7 @@ export function buildAuthConfig(appUrl: string, secret: string): NextAuthConfig 
           id: token.uid ?? "",
           kind: token.kind!,
           role: token.role,
+          ...(token.status ? { status: token.status } : {}),
           name: token.name ?? "",
           ...(token.unverified ? { unverified: true } : {}),
         };

@@ -10,10 +10,10 @@ import { emailKey, foldForComparison, stripSeparators } from "@/lib/security/nor
 import { verifyAgainstDummy, verifyPassword } from "@/lib/security/passwords";
 import { blockFor, consumeLimit, isBlocked, peekLimit, resetLimit } from "@/lib/security/rate-limit";
 import { constantTimeEqualHex, hashCode } from "@/lib/security/tokens";
-import type { AccountKind, StaffRole } from "./kinds";
+import type { AccountKind, EcuapassAccountStatus, StaffRole } from "./kinds";
 import { matchTotpStep } from "./totp";
 
-export type SessionUser = { id: string; name: string; kind: AccountKind; sessionVersion: number; role?: StaffRole };
+export type SessionUser = { id: string; name: string; kind: AccountKind; sessionVersion: number; role?: StaffRole; status?: EcuapassAccountStatus };
 export type SignInOutcome = { ok: true; user: SessionUser } | { ok: false; lockedSeconds?: number };
 
 const FAILURES_BEFORE_LOCK = 5;
@@ -52,6 +52,13 @@ async function throttledSignIn(kind: AccountKind, name: string, check: () => Pro
   return lockSeconds > 0 ? { ok: false, lockedSeconds: lockSeconds } : { ok: false };
 }
 
+/**
+ * The Ecuapass states that sign in: an active account, and an account whose registration request
+ * is pending or was rejected (it reaches only its status page, lib/auth/guards.ts). A suspended
+ * account never signs in.
+ */
+export const ECUAPASS_SIGN_IN_STATUSES: readonly EcuapassAccountStatus[] = ["activo", "pendiente_aprobacion", "rechazado"];
+
 export async function verifyEcuapassCredentials(userId: string, password: string): Promise<SignInOutcome> {
   const key = foldForComparison(userId.trim()).slice(0, 64);
   return throttledSignIn("ecuapass", key, async () => {
@@ -59,8 +66,8 @@ export async function verifyEcuapassCredentials(userId: string, password: string
       ? await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.userIdKey, key)).limit(1)
       : [];
     if (!user) return verifyAgainstDummy(password).then(() => null);
-    if (!(await verifyPassword(user.passwordHash, password)) || user.status !== "activo") return null;
-    return { id: user.id, name: user.fullName, kind: "ecuapass", sessionVersion: user.sessionVersion };
+    if (!(await verifyPassword(user.passwordHash, password)) || !ECUAPASS_SIGN_IN_STATUSES.includes(user.status)) return null;
+    return { id: user.id, name: user.fullName, kind: "ecuapass", sessionVersion: user.sessionVersion, status: user.status };
   });
 }
 
@@ -135,6 +142,7 @@ export async function verifyEcuapassTicket(ticket: string): Promise<SignInOutcom
   if (!/^[0-9a-f]{64}$/.test(signature) || !constantTimeEqualHex(signTicket(payload), signature)) return { ok: false };
   if (Number(expires) < nowMs() || !/^[0-9a-f-]{36}$/.test(id)) return { ok: false };
   const [user] = await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.id, id)).limit(1);
-  if (!user || user.status !== "activo" || String(user.sessionVersion) !== version) return { ok: false };
-  return { ok: true, user: { id: user.id, name: user.fullName, kind: "ecuapass", sessionVersion: user.sessionVersion } };
+  // Just registered (active at once, or pending its approval) or just changed the password.
+  if (!user || (user.status !== "activo" && user.status !== "pendiente_aprobacion") || String(user.sessionVersion) !== version) return { ok: false };
+  return { ok: true, user: { id: user.id, name: user.fullName, kind: "ecuapass", sessionVersion: user.sessionVersion, status: user.status } };
 }

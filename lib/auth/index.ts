@@ -11,7 +11,7 @@ import {
   verifyStaffCredentials,
   type SignInOutcome,
 } from "./credentials";
-import { currentSessionVersion } from "./session-version";
+import { currentSessionState, isEcuapassStatus, type SessionState } from "./session-version";
 
 /** Thrown from authorize(); `code` is "invalid" or "locked:SECONDS" (read by the sign-in actions). */
 export class SignInRefused extends CredentialsSignin {
@@ -63,18 +63,20 @@ export const authConfig: NextAuthConfig = {
       if (!token || params.user) return token;
       // Revocation: a sign-out, password change or deactivation bumps the stored version.
       if (!token.kind || !token.uid) return null;
-      let version: number | null;
+      let state: SessionState | null;
       try {
-        version = await currentSessionVersion(token.kind, token.uid);
+        state = await currentSessionState(token.kind, token.uid);
       } catch (error) {
         // Database down: keep the cookie (next-auth would delete it on a thrown error) but mark
         // the session unverified; the guards then answer "servicio no disponible", never access.
         if (isDatabaseUnavailable(error)) return { ...token, unverified: true };
         throw error;
       }
-      if (version === null || version !== token.sv) return null;
-      const { unverified: _dropped, ...verified } = token;
-      return verified;
+      if (state === null || state.version !== token.sv) return null;
+      const { unverified: _dropped, status: _stale, ...verified } = token;
+      // An Ecuapass account's state is read here on every request: an approval or a rejection
+      // changes what the same session reaches at once, without signing the applicant out.
+      return token.kind === "ecuapass" && isEcuapassStatus(state.status) ? { ...verified, status: state.status } : verified;
     },
   },
 };

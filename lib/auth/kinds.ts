@@ -3,6 +3,13 @@
 export type AccountKind = "ecuapass" | "seps" | "staff";
 export type StaffRole = "reviewer" | "admin";
 
+/**
+ * An Ecuapass account's state as the session carries it (read from the database on every request).
+ * "pendiente_aprobacion" and "rechazado" sign in to their request's status page only; "suspendido"
+ * does not sign in at all.
+ */
+export type EcuapassAccountStatus = "activo" | "suspendido" | "pendiente_aprobacion" | "rechazado";
+
 export const SIGN_IN_PATH: Record<AccountKind, string> = {
   ecuapass: "/ecuapass/ingresar",
   seps: "/seps/ingresar",

@@ -164,7 +164,7 @@ describe("registerEcuapassUser with a type that needs an approval", () => {
     return registrationSchema.parse({ ...form, securityCode: created.code });
   }
 
-  it("creates the account in «pendiente de aprobación» with its request in one transaction; it cannot sign in until approved", async () => {
+  it("creates the account in «pendiente de aprobación» with its request in one transaction; it signs in as pending until approved", async () => {
     const input = await formWithCode();
     const result = await registerEcuapassUser(input, randomIp(), null, { type: "representante_comercio_exterior", organization });
     expect(result.ok).toBe(true);
@@ -172,10 +172,10 @@ describe("registerEcuapassUser with a type that needs an approval", () => {
     expect(await accountStatus(result.id)).toBe("pendiente_aprobacion");
     const request = await findRequestOfAccount(result.id);
     expect(request).toMatchObject({ id: result.requestId, status: "pendiente_aprobacion", type: "representante_comercio_exterior", orgRuc: organization.orgRuc.ruc });
-    expect(await verifyEcuapassCredentials(input.userId, input.password)).toEqual({ ok: false });
+    expect(await verifyEcuapassCredentials(input.userId, input.password)).toMatchObject({ ok: true, user: { status: "pendiente_aprobacion" } });
 
     expect((await decideRegistrationRequest(request!.id, "aprobar", await reviewer(), {}, () => {})).ok).toBe(true);
-    expect(await verifyEcuapassCredentials(input.userId, input.password)).toMatchObject({ ok: true });
+    expect(await verifyEcuapassCredentials(input.userId, input.password)).toMatchObject({ ok: true, user: { status: "activo" } });
   });
 
   it("a request the database refuses leaves no account behind (and the code unused)", async () => {

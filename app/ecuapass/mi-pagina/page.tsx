@@ -3,9 +3,10 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/format/dates";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
-import { requireUser } from "@/lib/auth/guards";
+import { requireEcuapassAccount } from "@/lib/auth/guards";
 import { getEcuapassProfile } from "@/lib/ecuapass/queries";
 import { MOBILE_OPERATORS } from "@/lib/identity/phones";
+import { RequestStatusPage } from "./request-status-page";
 
 export const metadata: Metadata = { title: "Mi página — Ecuapass" };
 
@@ -30,7 +31,9 @@ const CHANGED: Record<string, string> = {
 export default async function MiPaginaPage({ searchParams }: { searchParams: Promise<{ cambio?: string | string[] }> }) {
   const { cambio } = await searchParams;
   const changed = typeof cambio === "string" ? CHANGED[cambio] : undefined;
-  const user = await requireUser("ecuapass");
+  const user = await requireEcuapassAccount();
+  // Pending or rejected: the registration request's status page, nothing of the account's own pages.
+  if (user.status !== "activo") return <RequestStatusPage accountId={user.id} fullName={user.name} accountStatus={user.status} />;
   const profile = await getEcuapassProfile(user.id);
   if (!profile) notFound();
   const operator = MOBILE_OPERATORS.find((o) => o.value === profile.mobileOperator)?.label ?? profile.mobileOperator;
