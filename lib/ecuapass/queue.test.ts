@@ -56,12 +56,13 @@ describe("SENAE's Ecuapass queue", () => {
     expect(approved.rows.map((r) => r.id)).not.toContain(rep.id);
   });
 
-  it("odd query strings fall back to the defaults; types SENAE does not approve are not filters", () => {
-    expect(ecuapassQueueFiltersSchema.parse({ estado: "x", tipo: "empleado", pagina: "-3" })).toMatchObject({
+  it("odd query strings fall back to the defaults; every type with an approval is a filter (employees reach SENAE without a representative)", () => {
+    expect(ecuapassQueueFiltersSchema.parse({ estado: "x", tipo: "usuario_general", pagina: "-3" })).toMatchObject({
       estado: "pendiente_aprobacion",
       tipo: "todos",
       pagina: 1,
     });
+    expect(ecuapassQueueFiltersSchema.parse({ tipo: "empleado" }).tipo).toBe("empleado");
   });
 });
 

@@ -34,6 +34,8 @@ export const APPROVER_LABEL: Record<Approver, string> = {
 
 /** The service time SENAE publishes for reviewing a registration request. */
 export const SENAE_SERVICE_TIME = "hasta 3 días laborables";
+/** The same service time in business days (the /admin queue's "En espera" column). */
+export const SENAE_SERVICE_BUSINESS_DAYS = 3;
 
 export const REGISTRATION_TYPE_INFO: Record<RegistrationType, RegistrationTypeInfo> = {
   usuario_general: {

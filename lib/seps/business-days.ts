@@ -100,8 +100,8 @@ export function addBusinessDays(from: Date, days: number): Date {
 
 export type ServiceTime = { elapsed: number; dueAt: Date; overdue: boolean };
 
-/** Elapsed business days, the due date, and whether the 4-day service time has passed. */
-export function serviceTime(sentAt: Date, at: Date): ServiceTime {
+/** Elapsed business days, the due date, and whether the service time (SEPS: 4 days) has passed. */
+export function serviceTime(sentAt: Date, at: Date, days: number = SERVICE_BUSINESS_DAYS): ServiceTime {
   const elapsed = businessDaysBetween(sentAt, at);
-  return { elapsed, dueAt: addBusinessDays(sentAt, SERVICE_BUSINESS_DAYS), overdue: elapsed > SERVICE_BUSINESS_DAYS };
+  return { elapsed, dueAt: addBusinessDays(sentAt, days), overdue: elapsed > days };
 }
