@@ -23,8 +23,11 @@ const envSchema = z
     CRON_SECRET: z.string().min(16).optional(),
     /** Folders of trusted CA certificates (*.pem) for electronic signatures, separated by ":". */
     SIGNATURE_TRUST_DIR: z.string().min(1).optional(),
-    /** "crl": fetch the CRL each signer certificate names (only where the CAs are reachable). */
-    SIGNATURE_REVOCATION: z.enum(["crl", "no"]).optional(),
+    /** "crl", "ocsp" or both in order ("ocsp,crl"): how to check signer certificates (only where the CAs are reachable). */
+    SIGNATURE_REVOCATION: z
+      .string()
+      .regex(/^\s*(no|(crl|ocsp)(\s*,\s*(crl|ocsp))?)\s*$/i, "debe ser crl, ocsp, «ocsp,crl», «crl,ocsp» o no")
+      .optional(),
     /** A phase banner under the header (e.g. "Demostración", "Beta"); none when unset. */
     SITE_PHASE: z.string().trim().max(40, "máximo 40 caracteres").optional(),
     /** Lets a client without an admin session read the outbox in production (X-Outbox-Secret header). */

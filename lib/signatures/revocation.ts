@@ -4,8 +4,9 @@ import forge from "node-forge";
 
 /**
  * Revocation behind one interface. These servers cannot reach the CAs' CRL and OCSP endpoints, so
- * the default says so ("no verificada") instead of pretending; with SIGNATURE_REVOCATION=crl the
- * CRL named in the certificate is fetched (bounded: time, size, cached until its nextUpdate).
+ * the default says so ("no verificada") instead of pretending; SIGNATURE_REVOCATION names the
+ * checkers to use where they are reachable: "crl" fetches the CRL named in the certificate (bounded:
+ * time, size, cached until its nextUpdate), "ocsp" asks its OCSP responder (lib/signatures/ocsp.ts).
  */
 export type RevocationResult = { status: "vigente" | "revocado" | "desconocido"; message: string };
 
@@ -146,8 +147,48 @@ export function crlRevocation(options: { fetch?: typeof fetch; timeoutMs?: numbe
   };
 }
 
-/** SIGNATURE_REVOCATION=crl where the CAs' CRLs are reachable; otherwise "no verificada". */
-export function configuredRevocation(): RevocationChecker {
-  return process.env.SIGNATURE_REVOCATION === "crl" ? (sharedCrl ??= crlRevocation()) : offlineRevocation;
+/** OCSP's code (pkijs) is loaded the first time a deployment that enabled it checks a certificate. */
+function lazyOcspRevocation(): RevocationChecker {
+  let checker: Promise<RevocationChecker> | undefined;
+  return {
+    async check(input) {
+      checker ??= import("./ocsp").then((m) => m.ocspRevocation());
+      return (await checker).check(input);
+    },
+  };
 }
-let sharedCrl: RevocationChecker | undefined;
+
+/** Asks each checker in turn; the first that knows (vigente or revocado) answers. */
+export function chainedRevocation(checkers: readonly RevocationChecker[]): RevocationChecker {
+  if (checkers.length === 0) return offlineRevocation;
+  return {
+    async check(input) {
+      let unknown: RevocationResult = { status: "desconocido", message: UNVERIFIED };
+      for (const checker of checkers) {
+        const result = await checker.check(input);
+        if (result.status !== "desconocido") return result;
+        unknown = result;
+      }
+      return checkers.length > 1 ? { status: "desconocido", message: UNVERIFIED } : unknown;
+    },
+  };
+}
+
+export type RevocationMethod = "crl" | "ocsp";
+
+/** SIGNATURE_REVOCATION: "crl", "ocsp", or both in the order to ask ("ocsp,crl"); "no" or empty: none. */
+export function revocationMethods(value: string | undefined): RevocationMethod[] {
+  const methods = (value ?? "").split(",").map((m) => m.trim().toLowerCase());
+  return [...new Set(methods.filter((m): m is RevocationMethod => m === "crl" || m === "ocsp"))];
+}
+
+/** The checkers SIGNATURE_REVOCATION names, where the CAs' servers are reachable; otherwise "no verificada". */
+export function configuredRevocation(): RevocationChecker {
+  const key = revocationMethods(process.env.SIGNATURE_REVOCATION).join(",");
+  if (shared?.key !== key) {
+    const checkers = revocationMethods(key).map((method) => (method === "crl" ? crlRevocation() : lazyOcspRevocation()));
+    shared = { key, checker: chainedRevocation(checkers) };
+  }
+  return shared.checker;
+}
+let shared: { key: string; checker: RevocationChecker } | undefined;
