@@ -3,7 +3,8 @@
 //   npm run bench -- --quick      one short run for iteration, writes bench/tmp/RESULTS-quick.md
 // Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,sig,export,js --variants=ours --skip-build
 //          --only=sig alone: measures signature verification (no build, no server) and merges it into
-//          the existing RESULTS.json / RESULTS.md
+//          the existing RESULTS.json / RESULTS.md; likewise --only=open (open-loop cells) and --only=cold
+//          (cold start), with a build and a server, merged into the last full run's results
 //          --experiment=async-commit (what-if change to the throw-away database)
 //          --node-flag=--max-old-space-size=192 (repeatable: flags for the server's node; default: those of `npm start`)
 //          --render (rewrite RESULTS.md from RESULTS.json and bench/findings.md, no measuring)
@@ -46,6 +47,8 @@ import { signatureVerification } from "./scenarios/signatures";
 import { sepsSave, pdfDownload } from "./scenarios/seps";
 import { signIn } from "./scenarios/sign-in";
 import type { LighthouseResult } from "./lighthouse";
+import { openLoopCells, type OpenLoopRun } from "./scenarios/open-loop";
+import { coldStartRun, type ColdStartRun } from "./scenarios/cold-start";
 
 const AUTH_SECRET = "bench-secret-bench-secret-bench-secret-0123";
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -340,6 +343,32 @@ async function main() {
     report.export = await exportInProcess(ctx.serverEnv, EXPORT_ROWS).catch((e: Error) => ({ error: e.message }));
   }
 
+  if (wanted("open")) {
+    const runs: OpenLoopRun[] = [];
+    const openOpts = opts.quick ? 1 : opts.runs;
+    for (let run = 0; run < openOpts; run++) {
+      log(`open loop, run ${run + 1}/${openOpts}: the floors' capacities at fixed arrival rates, then ours and the floor at 50 %`);
+      runs.push(await openLoopCells(ctx, server.child.pid!, run, log, busyProcesses));
+    }
+    report.openLoop = { runs, measuredAt: new Date().toISOString(), commit: report.commit, availabilitySeconds: opts.duration, registrationSeconds: opts.quick ? opts.duration : Math.max(30, opts.duration) };
+  }
+
+  if (wanted("cold")) {
+    const runs: ColdStartRun[] = [];
+    const coldRuns = opts.quick ? 1 : opts.runs;
+    for (let run = 0; run < coldRuns; run++) {
+      log(`cold start ${run + 1}/${coldRuns}: next start → first page, first SEPS PDFs`);
+      const result = await coldStartRun(ctx, opts.port + 3, opts.nodeFlags, NEXT).catch((e: Error) => e);
+      if (result instanceof Error) {
+        report.notes.push(`Cold start failed: ${result.message.slice(0, 300)}`);
+        break;
+      }
+      log(`cold start: page ${result.firstPageMs.toFixed(0)} ms, first PDFs ${result.firstPdfMs.toFixed(0)} ms (save ${result.firstSaveMs.toFixed(0)} ms, next ${result.secondSaveMs.toFixed(0)} ms)`);
+      runs.push(result);
+    }
+    report.coldStart = { runs, measuredAt: new Date().toISOString(), commit: report.commit };
+  }
+
   if (opts.lighthouse && wanted("lh")) {
     const urls = ["/", "/ecuapass/registro/usuario-general", "/seps/solicitud/no-financieras"].map((p) => `${base}${p}`);
     log(`Lighthouse (mobile) ${urls.length} pages × ${opts.quick ? 1 : 3}`);
@@ -356,8 +385,28 @@ async function main() {
   report.wallSeconds = (Date.now() - t0) / 1000;
   await sql.end({ timeout: 2 });
   await cleanup();
+  const json = opts.out.replace(/\.md$/, ".json");
+  if (opts.only && [...opts.only].every((id) => MERGED.has(id)) && existsSync(json)) {
+    // Only the open-loop cells or the cold start: merged into the last full run's results.
+    const merged = JSON.parse(readFileSync(json, "utf8")) as Report;
+    if (report.openLoop) merged.openLoop = report.openLoop;
+    if (report.coldStart) merged.coldStart = report.coldStart;
+    const what = [report.openLoop && "open-loop cells", report.coldStart && "cold start"].filter(Boolean).join(" and ");
+    merged.notes = [
+      ...merged.notes.filter((n) => !n.startsWith(`${what[0]!.toUpperCase()}${what.slice(1)} measured `)),
+      `${what[0]!.toUpperCase()}${what.slice(1)} measured ${report.startedAt.slice(0, 16).replace("T", " ")} UTC at \`${report.commit}\` with \`--only=${[...opts.only].join(",")}\`; ` +
+        `load average before ${report.machine.loadBefore.map((l) => l.toFixed(2)).join(" / ")}, after ${report.machine.loadAfter.map((l) => l.toFixed(2)).join(" / ")}` +
+        `${report.machine.busyBefore ? ` (other work: ${report.machine.busyBefore})` : ""}.`,
+      ...report.notes,
+    ];
+    merged.findings = report.findings;
+    writeFileSync(opts.out, renderReport(merged));
+    writeFileSync(json, JSON.stringify(merged, null, 1));
+    log(`merged into ${opts.out} (${(report.wallSeconds / 60).toFixed(1)} min)`);
+    return;
+  }
   writeFileSync(opts.out, renderReport(report));
-  writeFileSync(opts.out.replace(/\.md$/, ".json"), JSON.stringify(report, null, 1));
+  writeFileSync(json, JSON.stringify(report, null, 1));
   log(`wrote ${opts.out} (${(report.wallSeconds / 60).toFixed(1)} min)`);
 }
 
@@ -388,6 +437,8 @@ async function signaturesOnly() {
 }
 
 const EXPORT_ROWS = 10_000;
+/** Parts that, run alone with --only, are merged into the last full run's RESULTS.json. */
+const MERGED = new Set(["open", "cold"]);
 
 /** `--only=export`: the CSV export alone, on a fresh database, merged into the last full run's results. */
 async function exportOnly() {

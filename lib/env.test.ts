@@ -50,6 +50,8 @@ describe("getEnv", () => {
   it("refuses the test hooks on Vercel and a malformed DATABASE_URL", () => {
     withEnv({ ...productionBase, MAIL_TRANSPORT: "outbox", VERCEL: "1", DATABASE_URL: "postgres://u@h/db", ENABLE_TEST_HOOKS: "1" });
     expect(() => getEnv()).toThrow(/ENABLE_TEST_HOOKS/);
+    withEnv({ ...productionBase, MAIL_TRANSPORT: "outbox", VERCEL: "1", DATABASE_URL: "postgres://u@h/db", BENCH: "1" });
+    expect(() => getEnv()).toThrow(/BENCH/);
     withEnv({ NODE_ENV: "development", DATABASE_URL: "not a url" });
     expect(() => getEnv()).toThrow(/DATABASE_URL/);
   });

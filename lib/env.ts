@@ -34,7 +34,7 @@ const envSchema = z
     OUTBOX_SECRET: z.string().min(16).optional(),
     /** Test-only hooks (moving the clock) for end-to-end tests; never on Vercel. */
     ENABLE_TEST_HOOKS: flag,
-    /** Enables the benchmark's floor route. */
+    /** Enables the benchmark's floor route and floor action (/api/bench, /bench/piso-registro). */
     BENCH: flag,
   })
   .superRefine((env, ctx) => {
@@ -59,6 +59,9 @@ const envSchema = z
     }
     if (env.VERCEL && env.ENABLE_TEST_HOOKS) {
       ctx.addIssue({ code: "custom", path: ["ENABLE_TEST_HOOKS"], message: "no se permite en Vercel" });
+    }
+    if (env.VERCEL && env.BENCH) {
+      ctx.addIssue({ code: "custom", path: ["BENCH"], message: "no se permite en Vercel" });
     }
   });
 

@@ -5,6 +5,8 @@ import { INTERLEAVED_RATIO, interleaving } from "../scenarios/availability";
 import { exportMemoryFlat, type ExportResult } from "../scenarios/export-csv";
 import { pdfMemoryFlat, type PdfResult } from "../scenarios/pdf-render";
 import type { SignatureResult } from "../scenarios/signatures";
+import type { ColdStartReport } from "../scenarios/cold-start";
+import type { OpenLoopCell, OpenLoopPair, OpenLoopReport } from "../scenarios/open-loop";
 import { fmt, median, medianCell } from "./stats";
 import type { CellRecord, Cells, Options } from "./types";
 
@@ -37,6 +39,10 @@ export type Report = {
   /** Absent in results from before issue 15. */
   signatures?: SignatureResult | null;
   rss: { peakMb: number; hwmMb: number; pglitePeakMb: number };
+  /** Open-loop cells (issue 14; absent in results from before). */
+  openLoop?: OpenLoopReport;
+  /** Cold start of a production server (issue 14; absent in results from before). */
+  coldStart?: ColdStartReport;
   notes: string[];
   /** Findings written by hand after profiling (kept in bench/findings.md, appended verbatim). */
   findings?: string;
@@ -190,6 +196,13 @@ export function renderReport(report: Report): string {
   } else if (exp) {
     out.push(`| export of 10,000 queue rows, flat memory | not measured: ${exp.error} | — |`);
   }
+  out.push(...openLoopTargets(report.openLoop));
+  const cold = report.coldStart;
+  if (cold?.runs.length) {
+    out.push(
+      `| cold start of a production server (no target: measured) | first page **${fmt.ms(median(cold.runs.map((r) => r.firstPageMs)))} ms**, first SEPS PDFs **${fmt.ms(median(cold.runs.map((r) => r.firstPdfMs)))} ms** after the spawn (median of ${cold.runs.length}; details below) | — |`,
+    );
+  }
   const dl = Math.max(0, ...o.levels.map((c) => cell(report, "s4d", "ours", c)?.rps ?? 0));
   out.push(dl ? `| stored PDF served ≥ 500/s | best **${fmt.rps(dl)} req/s** | ${mark(dl >= 500)} |` : `| stored PDF ≥ 500/s | not measured: ${report.skipped.s4d ?? "—"} | — |`);
   const forms = report.firstLoadJs.filter((p) => ["/ecuapass/registro/usuario-general", "/seps/solicitud/financieras", "/seps/solicitud/no-financieras"].includes(p.route));
@@ -253,6 +266,9 @@ export function renderReport(report: Report): string {
     for (const [id, why] of skipped) out.push(`- ${id}: ${why}`);
     out.push("");
   }
+
+  out.push(...openLoopSection(report.openLoop));
+  out.push(...coldStartSection(report.coldStart));
 
   // ----------------------------------------------------------------- PDFs
   out.push("## PDF generation (in-process, core 0)");
@@ -334,4 +350,104 @@ export function renderReport(report: Report): string {
     out.push("");
   }
   return out.join("\n");
+}
+
+// ----------------------------------------------------------------- open loop and cold start (issue 14)
+
+const pairs = (open: OpenLoopReport, key: "availability" | "registration") => open.runs.map((r) => r[key]).filter((p): p is OpenLoopPair => p !== null);
+const each = (values: number[], f: (v: number) => string) => values.map(f).join(" / ");
+
+function openLoopTargets(open: OpenLoopReport | undefined): string[] {
+  if (!open?.runs.length) return [];
+  const out: string[] = [];
+  const av = pairs(open, "availability");
+  if (av.length) {
+    const p99 = median(av.map((a) => a.ours.p99));
+    out.push(
+      `| availability check p99 < 50 ms at a fixed arrival rate of 50 % of the floor's capacity | **${fmt.ms(p99)} ms** at ${fmt.rps(median(av.map((a) => a.rate)))} req/s (each run ${each(av.map((a) => a.ours.p99), fmt.ms)} ms; the floor route at the same rate ${fmt.ms(median(av.map((a) => a.floor.p99)))} ms) | ${mark(p99 < 50)} |`,
+    );
+  }
+  const reg = pairs(open, "registration");
+  if (reg.length) {
+    const p99 = median(reg.map((r) => r.ours.p99));
+    out.push(
+      `| registration p99 < 250 ms at a fixed arrival rate of 50 % of the floor action's capacity | **${fmt.ms(p99)} ms** at ${fmt.rps(median(reg.map((r) => r.rate)))} req/s (each run ${each(reg.map((r) => r.ours.p99), fmt.ms)} ms; the floor action at the same rate ${fmt.ms(median(reg.map((r) => r.floor.p99)))} ms) | ${mark(p99 < 250)} |`,
+    );
+    const ratios = reg.map((r) => r.ours.serverCpuMsPerReq / r.floor.serverCpuMsPerReq);
+    const ratio = median(ratios);
+    out.push(
+      `| registration CPU ≤ 1.25 × the floor action's (server CPU per request, same rate) | ${fmt.cpu(median(reg.map((r) => r.ours.serverCpuMsPerReq)))} vs ${fmt.cpu(median(reg.map((r) => r.floor.serverCpuMsPerReq)))} ms = **${ratio.toFixed(2)} ×** (each run ${each(ratios, (v) => v.toFixed(2))}) | ${mark(ratio <= 1.25)} |`,
+    );
+  }
+  return out;
+}
+
+function openLoopSection(open: OpenLoopReport | undefined): string[] {
+  if (!open?.runs.length) return [];
+  const out: string[] = [];
+  out.push("## Open-loop cells: fixed arrival rates (issue 14)");
+  out.push("");
+  out.push(
+    `Measured ${open.measuredAt.slice(0, 16).replace("T", " ")} UTC at \`${open.commit}\`. Requests leave at a fixed rate, evenly spaced, whether or not the earlier ones were answered ` +
+      "(`bench/lib/open-loop.ts`: one keep-alive connection per request in flight, latency from each request's scheduled departure, so neither a slow server nor a late generator hides a wait). " +
+      "First the floor's **capacity**: steps of a few seconds, each 1.1 × the rate before, from 60 % of what 10 closed-loop clients get, until the server answers under 90 % of what it is offered; the capacity is the highest rate it answered. " +
+      `Then ours and the floor, each at **50 % of that capacity**, ${open.availabilitySeconds} s for the availability check (floor: \`/api/bench\`, its query and nothing else) and ${open.registrationSeconds} s for the registration ` +
+      "(floor: `benchFloorAction` at `/bench/piso-registro`, an argon2id hash + the next-auth sign-in + the redirect to Mi página, nothing else; off unless `BENCH=1`). " +
+      "CPU per request: the server process's CPU time (and all PostgreSQL processes') over the cell, until the server is idle again, divided by the answers.",
+  );
+  out.push("");
+  out.push("| cell | run | rate req/s | answered req/s | p50 ms | p95 ms | p99 ms | max ms | failed | most in flight | server CPU ms/req | Postgres CPU ms/req |");
+  out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  const row = (label: string, run: number, c: OpenLoopCell) =>
+    `| ${label} | ${run} | ${fmt.rps(c.offeredRate)} | ${fmt.rps(c.achievedRate)} | ${fmt.ms(c.p50)} | ${fmt.ms(c.p95)} | ${fmt.ms(c.p99)} | ${fmt.ms(c.max)} | ${c.bad + c.errors ? `${c.bad + c.errors} of ${c.sent}` : "0"} | ${c.maxInFlight} | ${fmt.cpu(c.serverCpuMsPerReq)} | ${fmt.cpu(c.postgresCpuMsPerReq)} |`;
+  open.runs.forEach((r, i) => {
+    if (r.availability) {
+      out.push(row("availability check (ours)", i + 1, r.availability.ours));
+      out.push(row("floor route /api/bench", i + 1, r.availability.floor));
+    }
+    if (r.registration) {
+      out.push(row("registration (ours)", i + 1, r.registration.ours));
+      out.push(row("floor action", i + 1, r.registration.floor));
+    }
+  });
+  out.push("");
+  out.push("Capacity steps (offered → answered req/s, p99 ms):");
+  out.push("");
+  open.runs.forEach((r, i) => {
+    for (const [name, p] of [["floor route", r.availability], ["floor action", r.registration]] as const) {
+      if (!p) continue;
+      out.push(`- run ${i + 1}, ${name}: capacity **${fmt.rps(p.floorCapacity)} req/s**; ${p.steps.map((s) => `${fmt.rps(s.offered)} → ${fmt.rps(s.achieved)} (${fmt.ms(s.p99)}${s.failed ? `, ${s.failed} failed` : ""})`).join(", ")}`);
+    }
+  });
+  out.push("");
+  out.push(
+    `Load average during the cells (1 / 5 / 15 min), per run: ${open.runs.map((r, i) => `run ${i + 1} ${r.loadBefore.map((l) => l.toFixed(2)).join(" / ")} → ${r.loadAfter.map((l) => l.toFixed(2)).join(" / ")}`).join("; ")}. ` +
+      "The machine has 2 cores shared with other work (other sessions' builds and tests); the server is pinned to core 0 and the generator to core 1, but PostgreSQL and the other work are not." +
+      (open.runs.some((r) => r.busy) ? ` Other processes above 5 % CPU at the end of each run: ${open.runs.map((r) => r.busy || "none").join(" | ")}.` : ""),
+  );
+  out.push("");
+  return out;
+}
+
+function coldStartSection(cold: ColdStartReport | undefined): string[] {
+  if (!cold?.runs.length) return [];
+  const out: string[] = [];
+  out.push("## Cold start of a production server (issue 14)");
+  out.push("");
+  out.push(
+    `Measured ${cold.measuredAt.slice(0, 16).replace("T", " ")} UTC at \`${cold.commit}\`. \`next start\` (the production build, the node flags of \`npm start\`, pinned to core 0) spawned on the run's database, ` +
+      "already migrated and seeded as a redeployed instance finds it (the start still checks the migrations); the landing page polled until it answers 200; then one SEPS «Guardar», " +
+      "which renders the request's three PDFs (the first starts the PDF worker) and stores them before it answers; then a second one. Times from the spawn, in ms.",
+  );
+  out.push("");
+  out.push("| run | first connection | first page (200) | that request | first PDFs (save answered) | that save | the next save |");
+  out.push("|---:|---:|---:|---:|---:|---:|---:|");
+  cold.runs.forEach((r, i) =>
+    out.push(`| ${i + 1} | ${fmt.ms(r.listeningMs)} | ${fmt.ms(r.firstPageMs)} | ${fmt.ms(r.firstPageRequestMs)} | ${fmt.ms(r.firstPdfMs)} | ${fmt.ms(r.firstSaveMs)} | ${fmt.ms(r.secondSaveMs)} |`),
+  );
+  const runs = cold.runs;
+  const m = (f: (r: (typeof runs)[number]) => number) => fmt.ms(median(runs.map(f)));
+  out.push(`| median | ${m((r) => r.listeningMs)} | ${m((r) => r.firstPageMs)} | ${m((r) => r.firstPageRequestMs)} | ${m((r) => r.firstPdfMs)} | ${m((r) => r.firstSaveMs)} | ${m((r) => r.secondSaveMs)} |`);
+  out.push("");
+  return out;
 }

@@ -17,13 +17,14 @@ import type { Ctx, Extra, Scenario } from "../lib/types";
 import { availabilityEndpoint, availabilitySpec } from "./availability";
 import { randomCedula } from "@/test/factories";
 
-const PAGE = "/seps/solicitud/no-financieras";
+export const SEPS_PAGE = "/seps/solicitud/no-financieras";
+const PAGE = SEPS_PAGE;
 const ORGANIZATION_RUC = "1395214086001";
 const ROLE = "NF_ACOPIO_INFORMACION";
 /** Generous upper bound of saves/s: captchas signed before each cell. */
 const MAX_RATE = 60;
 
-async function solvedCaptchas(authSecret: string, count: number): Promise<string[]> {
+export async function solvedCaptchas(authSecret: string, count: number): Promise<string[]> {
   const secret = (label: string) => createHmac("sha256", authSecret).update(`altcha:${label}`).digest("hex");
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -43,7 +44,7 @@ async function solvedCaptchas(authSecret: string, count: number): Promise<string
   return out;
 }
 
-function requestFields(altcha: string): Fields {
+export function requestFields(altcha: string): Fields {
   return {
     sector: "no_financiera",
     rol: ROLE,
