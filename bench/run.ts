@@ -119,7 +119,7 @@ function busyProcesses(): string {
   return sh("ps", ["-eo", "pid,pcpu,args", "--sort=-pcpu", "--no-headers"])
     .split("\n")
     .map((l) => l.trim().split(/\s+/))
-    .filter(([pid, cpu]) => Number.parseFloat(cpu ?? "0") >= 5 && pid !== String(process.pid) && !ours.has(pid ?? ""))
+    .filter(([pid, cpu, command]) => Number.parseFloat(cpu ?? "0") >= 5 && pid !== String(process.pid) && !ours.has(pid ?? "") && command !== "ps")
     .slice(0, 5)
     .map(([, cpu, ...args]) => `${cpu}% ${args.join(" ").replace(/\/work\/main\/node_modules\//g, "").slice(0, 70)}`)
     .join("; ");

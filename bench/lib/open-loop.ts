@@ -22,7 +22,7 @@ export type OpenLoopResult = {
   offeredRate: number;
   sent: number;
   completed: number;
-  /** Completions per second, from the first departure to the last answer. */
+  /** Answers received within the window (from the first departure, `seconds` long), per second. */
   achievedRate: number;
   p50: number;
   p95: number;
@@ -44,6 +44,7 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 export async function runOpenLoop(spec: OpenLoopSpec): Promise<OpenLoopResult> {
+  if (!(spec.rate > 0)) throw new Error(`open loop: no arrival rate (${spec.rate})`);
   const target = new URL(spec.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY, maxFreeSockets: 1024 });
   const timeoutMs = spec.timeoutMs ?? 30_000;
@@ -56,8 +57,9 @@ export async function runOpenLoop(spec: OpenLoopSpec): Promise<OpenLoopResult> {
   let inFlight = 0;
   let maxInFlight = 0;
   let maxSendLagMs = 0;
-  let lastAnswer = 0;
+  let inWindow = 0;
   const pending: Promise<void>[] = [];
+  let start = 0;
 
   const send = (scheduled: number) =>
     new Promise<void>((resolve) => {
@@ -67,7 +69,7 @@ export async function runOpenLoop(spec: OpenLoopSpec): Promise<OpenLoopResult> {
       const done = (ok: boolean, status?: number, body?: string) => {
         inFlight--;
         const end = performance.now();
-        lastAnswer = Math.max(lastAnswer, end);
+        if (end - start <= spec.seconds * 1000) inWindow++;
         if (!ok) errors++;
         else {
           latencies.push(end - scheduled);
@@ -92,7 +94,7 @@ export async function runOpenLoop(spec: OpenLoopSpec): Promise<OpenLoopResult> {
       req.end(r.body);
     });
 
-  const start = performance.now();
+  start = performance.now();
   let next = 0;
   await new Promise<void>((resolve) => {
     const tick = () => {
@@ -117,7 +119,7 @@ export async function runOpenLoop(spec: OpenLoopSpec): Promise<OpenLoopResult> {
     offeredRate: spec.rate,
     sent: total,
     completed,
-    achievedRate: completed / (Math.max(lastAnswer - start, spec.seconds * 1000) / 1000),
+    achievedRate: inWindow / spec.seconds,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
@@ -135,8 +137,9 @@ export type CapacityStep = { offered: number; achieved: number; p50: number; p99
 /**
  * The most a server answers per second under fixed-rate arrivals: steps of `stepSeconds`, each
  * `factor` × the rate of the one before, from `from`, until the server answers clearly less than
- * it is offered (below 90 %: past that, each step only adds backlog). Below capacity it answers
- * what it is offered; above, its completions plateau at capacity: the highest achieved rate.
+ * it is offered within the step (below 90 %: past that, each step only adds backlog). Below
+ * capacity it answers what it is offered (less the few still in flight when the step ends);
+ * above, its answers per second plateau at capacity: the highest rate answered.
  */
 export async function findCapacity(
   specAt: (rate: number, seconds: number) => OpenLoopSpec,

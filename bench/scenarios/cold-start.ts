@@ -2,7 +2,7 @@
 // pinned like the benchmark's server) on the run's database, already migrated and seeded as a
 // redeployed instance finds it; the time to its first answered page (GET / → 200) and to its
 // first generated PDFs (a SEPS «Guardar», which renders the three PDFs before it answers).
-import { actionBody, actionHeaders, findActionId } from "../lib/actions";
+import { actionBody, actionHeaders, actionState, findActionId } from "../lib/actions";
 import { nextIp } from "../lib/load";
 import { SERVER_CORE, sleep, startPinned, stop } from "../lib/proc";
 import type { Ctx } from "../lib/types";
@@ -42,7 +42,9 @@ async function save(base: string, actionId: string, captcha: string): Promise<nu
     body: actionBody(actionId, requestFields(captcha)),
   });
   const redirected = answer && (answer.headers.get("x-action-redirect") ?? /\/seps\/solicitud\/s\//.exec(answer.body));
-  if (!answer || !redirected) throw new Error(`the cold server's SEPS save did not redirect (${answer ? `HTTP ${answer.status}: ${answer.body.slice(0, 200)}` : "no answer"})`);
+  if (!answer || !redirected) {
+    throw new Error(`the cold server's SEPS save did not redirect (${answer ? `HTTP ${answer.status}: ${JSON.stringify(actionState(answer.body)) ?? answer.body.slice(0, 300)}` : "no answer"})`);
+  }
   return answer.ms;
 }
 
@@ -51,7 +53,7 @@ export async function coldStartRun(ctx: Ctx, port: number, nodeFlags: string[], 
   if (!actionId) throw new Error("saveRequestAction is not in this build");
   const captchas = await solvedCaptchas(String(ctx.serverEnv.AUTH_SECRET), 2);
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...ctx.serverEnv, PORT: String(port) };
+  const env = { ...ctx.serverEnv, PORT: String(port), APP_URL: base };
   await ctx.settle();
   const spawned = performance.now();
   const server = startPinned("cold", SERVER_CORE, process.execPath, [...nodeFlags, next, "start", "-p", String(port), "-H", "127.0.0.1"], env, { quiet: true });
