@@ -122,7 +122,7 @@ describe("RUC kinds (property tests)", () => {
     const onlyCompanies = organizationSchema(["sociedad_privada"]);
     const parsed = onlyCompanies.safeParse(form(fc.sample(naturalRuc, 1)[0]!));
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(parsed.error.issues[0]!.message).toBe(ORGANIZATION_MESSAGES.kindNotAllowed);
+    if (!parsed.success) expect(parsed.error.issues[0]!.message).toBe(`${ORGANIZATION_MESSAGES.kindNotAllowed} Admite el RUC de: sociedad privada.`);
   });
 });
 

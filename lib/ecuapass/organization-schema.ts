@@ -30,14 +30,27 @@ export const RAZON_SOCIAL_MAX = 300;
 export const ORGANIZATION_MESSAGES = {
   razonSocial: "Escriba la razón social tal como consta en el RUC.",
   razonSocialLong: `La razón social puede tener hasta ${RAZON_SOCIAL_MAX} caracteres.`,
-  address: `Escriba la dirección de la empresa (entre ${ADDRESS_MIN} y ${ADDRESS_MAX} caracteres).`,
-  phone: "Escriba el teléfono de la empresa (fijo con código de provincia, o celular).",
+  address: `Escriba la dirección de la organización (entre ${ADDRESS_MIN} y ${ADDRESS_MAX} caracteres).`,
+  phone: "Escriba el teléfono de la organización (fijo con código de provincia, o celular).",
   kindNotAllowed: "Este tipo de registro no admite un RUC de ese tipo.",
 } as const;
+
+/** "…no admite un RUC de ese tipo" naming the kinds it admits (the third digit tells them apart). */
+export function kindNotAllowedMessage(allowed: readonly RucKind[]): string {
+  const labels = allowed.map((k) => RUC_KIND_LABEL[k].toLowerCase());
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} o ${labels.at(-1)}` : labels[0];
+  return `${ORGANIZATION_MESSAGES.kindNotAllowed} Admite el RUC de: ${list}.`;
+}
 
 /** Which RUC kinds each organization-bound type accepts. */
 export const RUC_KINDS_FOR = {
   representante_comercio_exterior: ["sociedad_privada", "entidad_publica", "persona_natural"],
+  // The employer is a company (or person with RUC) that registers a representante de comercio exterior.
+  empleado: ["sociedad_privada", "entidad_publica", "persona_natural"],
+  representante_entidad_publica: ["entidad_publica"],
+  funcionario_entidad_publica: ["entidad_publica"],
+  // The SRI registers international organizations as sociedades (third digit 9); some act through a public entity's RUC.
+  organismo_internacional: ["sociedad_privada", "entidad_publica"],
 } as const satisfies Record<string, readonly RucKind[]>;
 
 export function organizationSchema(allowed: readonly RucKind[]) {
@@ -53,7 +66,7 @@ export function organizationSchema(allowed: readonly RucKind[]) {
         }
         const kind = rucKind(check.value);
         if (!kind || !allowed.includes(kind)) {
-          ctx.addIssue({ code: "custom", message: ORGANIZATION_MESSAGES.kindNotAllowed });
+          ctx.addIssue({ code: "custom", message: kindNotAllowedMessage(allowed) });
           return z.NEVER;
         }
         return { ruc: check.value, kind, warning: check.warning };

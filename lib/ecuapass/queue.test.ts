@@ -5,7 +5,6 @@ import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { organizationSchema, RUC_KINDS_FOR } from "./organization-schema";
 import { ecuapassQueueFiltersSchema, listEcuapassQueue } from "./queue";
 import { insertRegistrationRequest } from "./registration-requests";
-import { parseRepresentanteForm } from "./representante-form";
 import { validForm } from "./test-data";
 
 async function request(type: "representante_comercio_exterior" | "persona_discapacidad", ruc: string) {
@@ -63,19 +62,5 @@ describe("SENAE's Ecuapass queue", () => {
       pagina: 1,
     });
     expect(ecuapassQueueFiltersSchema.parse({ tipo: "empleado" }).tipo).toBe("empleado");
-  });
-});
-
-describe("Representante de Comercio Exterior form", () => {
-  it("reports the person's and the organization's wrong fields in one answer", () => {
-    const result = parseRepresentanteForm({ ...validForm({ mobile: "123" }), orgRuc: "1790011674000", orgRazonSocial: "", orgAddress: "Av. 1 y 2", orgPhone: "022345678" });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["mobile", "orgRazonSocial", "orgRuc"]);
-  });
-
-  it("parses a complete form", () => {
-    const result = parseRepresentanteForm({ ...validForm(), orgRuc: "1790011674001", orgRazonSocial: "Exportadora del Pacífico S.A.", orgAddress: "Av. 9 de Octubre 100", orgPhone: "0991234567" });
-    expect(result.ok && result.organization.orgRuc.kind).toBe("sociedad_privada");
   });
 });

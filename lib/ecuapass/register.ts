@@ -9,13 +9,35 @@ import { hashPassword, verifyPassword } from "@/lib/security/passwords";
 import { sha256Hex } from "@/lib/security/tokens";
 import { consumeSecurityCode, verifySecurityCode } from "./codes";
 import type { OrganizationInput } from "./organization-schema";
+import type { RespaldoUpload } from "./registration-forms";
 import { insertRegistrationRequest } from "./registration-requests";
+import { hasActiveRepresentative, isRepresentedType, type RepresentedType } from "./representatives";
 import type { RegistrationType } from "./registration-types";
 import { MESSAGES, senaeEmailFor, userIdKey } from "./rules";
 import type { RegistrationInput } from "./schema";
 
-/** A type that needs an approval: the account starts in "pendiente_aprobacion" with its request (issue 19). */
-export type ApprovalRequest = { type: Exclude<RegistrationType, "usuario_general">; organization: OrganizationInput };
+/**
+ * A type that needs an approval: the account starts in "pendiente_aprobacion" with its request
+ * (issue 19), the type's own sections (`details`, validated by request-details.ts before storing)
+ * and the supporting PDF, all in the same transaction.
+ */
+export type ApprovalRequest = {
+  type: Exclude<RegistrationType, "usuario_general">;
+  /** Null only for Persona con Discapacidad (a CHECK enforces it). */
+  organization: OrganizationInput | null;
+  details?: Record<string, unknown>;
+  respaldo?: RespaldoUpload | null;
+};
+
+/** An employee or an official needs the organization's representative registered first. */
+export const NO_REPRESENTATIVE_MESSAGE: Record<RepresentedType, string> = {
+  empleado:
+    "La empresa con este RUC no tiene un representante de comercio exterior registrado y aprobado en Ecuapass. " +
+    "Su representante debe registrarse primero; cuando el SENAE lo apruebe, podrá enviar su solicitud.",
+  funcionario_entidad_publica:
+    "La entidad con este RUC no tiene un representante registrado y aprobado en Ecuapass. " +
+    "La máxima autoridad o su delegado debe registrarse primero; cuando el SENAE lo apruebe, podrá enviar su solicitud.",
+};
 
 export type RegistrationResult =
   | {
@@ -45,6 +67,13 @@ const refuse = (field: string, message: string, summary?: string): RegistrationR
 });
 
 class CodeAlreadyUsed extends Error {}
+class NoRepresentative extends Error {}
+
+/** The represented type's organization, when the type has one (else null: nothing to check). */
+function representedOrganization(approval: ApprovalRequest | null): { type: RepresentedType; ruc: string } | null {
+  if (!approval?.organization || !isRepresentedType(approval.type)) return null;
+  return { type: approval.type, ruc: approval.organization.orgRuc.ruc };
+}
 
 /** The three "no disponible" answers, from one indexed lookup (a hint; the unique indexes decide). */
 async function takenFields(input: RegistrationInput, key: string): Promise<FieldErrors> {
@@ -93,6 +122,12 @@ export async function registerEcuapassUser(
     return { ok: false, message: "Algunos datos ya están registrados con otro usuario.", fieldErrors: taken };
   }
 
+  // Before the code is tried, so that a refused request does not spend an attempt.
+  const represented = representedOrganization(approval);
+  if (represented && !(await hasActiveRepresentative(represented.ruc, represented.type))) {
+    return refuse("orgRuc", NO_REPRESENTATIVE_MESSAGE[represented.type]);
+  }
+
   const code = await verifySecurityCode(input.email, input.securityCode);
   if (!code.ok) {
     const left =
@@ -107,6 +142,8 @@ export async function registerEcuapassUser(
   try {
     const user = await db.transaction(async (tx) => {
       if (!(await consumeSecurityCode(tx, code.codeId))) throw new CodeAlreadyUsed();
+      // Again inside the transaction: the last representative may have been suspended meanwhile.
+      if (represented && !(await hasActiveRepresentative(represented.ruc, represented.type, tx))) throw new NoRepresentative();
       const [row] = await tx
         .insert(ecuapassUsers)
         .values({
@@ -145,7 +182,14 @@ export async function registerEcuapassUser(
         tx,
       );
       const request = approval
-        ? await insertRegistrationRequest(tx, { accountId: row!.id, accountLabel: input.userId, type: approval.type, organization: approval.organization })
+        ? await insertRegistrationRequest(tx, {
+            accountId: row!.id,
+            accountLabel: input.userId,
+            type: approval.type,
+            organization: approval.organization,
+            details: approval.details,
+            respaldo: approval.respaldo ?? null,
+          })
         : null;
       return { ...row!, requestId: request?.id };
     });
@@ -164,6 +208,7 @@ export async function registerEcuapassUser(
     const prior = keyHash ? await registeredBySubmission(keyHash, input, expectedStatus) : null;
     if (prior) return prior;
     if (error instanceof CodeAlreadyUsed) return refuse("securityCode", MESSAGES.codeUsed);
+    if (error instanceof NoRepresentative && represented) return refuse("orgRuc", NO_REPRESENTATIVE_MESSAGE[represented.type]);
     const constraint = uniqueViolation(error);
     const mapped = constraint ? TAKEN_BY_CONSTRAINT[constraint] : undefined;
     if (mapped) return refuse(mapped[0], mapped[1], "Algunos datos ya están registrados con otro usuario.");

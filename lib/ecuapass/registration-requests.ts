@@ -3,13 +3,15 @@ import { and, eq } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
-import { ecuapassRegistrationRequests, ecuapassUsers, type EcuapassRegistrationRequest } from "@/lib/db/schema";
+import { ecuapassRegistrationRequests, ecuapassRequestDocuments, ecuapassUsers, type EcuapassRegistrationRequest } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { afterCommit, type Defer } from "@/lib/mail/after-commit";
 import { sendMail } from "@/lib/mail/send";
 import EcuapassSolicitudEstadoEmail from "@/lib/mail/templates/ecuapass-solicitud-estado";
 import { recordAudit } from "@/lib/security/audit";
+import { sha256Hex } from "@/lib/security/tokens";
 import type { OrganizationInput } from "./organization-schema";
+import type { RespaldoUpload } from "./registration-forms";
 import {
   APPROVER_LABEL,
   REGISTRATION_TYPE_INFO,
@@ -21,6 +23,7 @@ import {
   type RequestAction,
   type RequestStatus,
 } from "./registration-types";
+import { parseRequestDetails } from "./request-details";
 
 // Ecuapass registration requests that need an approval (issue 19). Every state change is one
 // transaction: a conditional UPDATE of the request (only from the state the action starts from, so
@@ -36,34 +39,76 @@ export const REQUEST_MAIL_SUBJECT: Record<RequestStatus, string> = {
   correccion_solicitada: "Solicitud de registro en Ecuapass: corrección solicitada",
 };
 
-/** Stores the request of an account just created in "pendiente_aprobacion" (inside its transaction). */
+/** Details that do not match the type's schema: a programming error, never stored. */
+export class InvalidRequestDetails extends Error {}
+
+/**
+ * Stores the request of an account just created in "pendiente_aprobacion" (inside its
+ * transaction): the organization (none for Persona con Discapacidad), the type's own sections
+ * validated again by their schema, and the supporting PDF byte for byte with its SHA-256.
+ */
 export async function insertRegistrationRequest(
   tx: Tx,
-  input: { accountId: string; accountLabel: string; type: Exclude<RegistrationType, "usuario_general">; organization: OrganizationInput },
+  input: {
+    accountId: string;
+    accountLabel: string;
+    type: Exclude<RegistrationType, "usuario_general">;
+    organization: OrganizationInput | null;
+    /** Omitted only by tests that need no details (stored as {}). */
+    details?: Record<string, unknown>;
+    respaldo?: RespaldoUpload | null;
+  },
 ): Promise<EcuapassRegistrationRequest> {
   const at = now();
+  const org = input.organization;
+  let details: Record<string, unknown> = {};
+  if (input.details !== undefined) {
+    const parsed = parseRequestDetails(input.type, input.details);
+    if (!parsed.ok) throw new InvalidRequestDetails(`details of ${input.type}: ${parsed.error.message}`);
+    details = parsed.details;
+  }
   const [row] = await tx
     .insert(ecuapassRegistrationRequests)
     .values({
       type: input.type,
       accountId: input.accountId,
-      orgRuc: input.organization.orgRuc.ruc,
-      orgRucKind: input.organization.orgRuc.kind,
-      orgRazonSocial: input.organization.orgRazonSocial,
-      orgAddress: input.organization.orgAddress,
-      orgPhone: input.organization.orgPhone,
+      orgRuc: org?.orgRuc.ruc ?? null,
+      orgRucKind: org?.orgRuc.kind ?? null,
+      orgRazonSocial: org?.orgRazonSocial ?? null,
+      orgAddress: org?.orgAddress ?? null,
+      orgPhone: org?.orgPhone ?? null,
+      details,
       submittedAt: at,
       createdAt: at,
       updatedAt: at,
     })
     .returning();
+  const respaldo = input.respaldo ? Buffer.from(input.respaldo.bytes) : null;
+  const respaldoSha256 = respaldo ? sha256Hex(respaldo) : null;
+  if (respaldo) {
+    await tx.insert(ecuapassRequestDocuments).values({
+      requestId: row!.id,
+      kind: "respaldo",
+      origin: "subido",
+      fileName: input.respaldo!.fileName,
+      content: respaldo,
+      sha256: respaldoSha256!,
+      sizeBytes: respaldo.length,
+      createdAt: at,
+    });
+  }
   await recordAudit(
     {
       actor: { kind: "ecuapass", id: input.accountId, label: input.accountLabel },
       action: "ecuapass.solicitud.creada",
       subjectType: "ecuapass_registration_request",
       subjectId: row!.id,
-      details: { tipo: input.type, rucTipo: input.organization.orgRuc.kind, ...(input.organization.orgRuc.warning ? { rucModulo11: "no cumple" } : {}) },
+      details: {
+        tipo: input.type,
+        ...(org ? { rucTipo: org.orgRuc.kind } : {}),
+        ...(org?.orgRuc.warning ? { rucModulo11: "no cumple" } : {}),
+        ...(respaldoSha256 ? { respaldoSha256 } : {}),
+      },
     },
     tx,
   );

@@ -74,6 +74,11 @@ describe("request details", () => {
     ).toBe(true);
   });
 
+  it("answers missing sections with issues, never a throw", () => {
+    for (const type of DETAILED) expect(parseRequestDetails(type, { position: "x" }).ok).toBe(false);
+    expect(parseRequestDetails("organismo_internacional", null).ok).toBe(false);
+  });
+
   it("refuses a supporting-document kind of another type", () => {
     expect(parseRequestDetails("funcionario_entidad_publica", { ...valid("funcionario_entidad_publica"), respaldoKind: "nombramiento" }).ok).toBe(false);
   });

@@ -103,6 +103,9 @@ const cedula = z
     return z.NEVER;
   });
 
+const checkPersonDocument = (person: { docType: "cedula" | "pasaporte"; docNumber: string }) =>
+  person.docType === "cedula" ? checkCedula(person.docNumber) : checkPassport(person.docNumber);
+
 /** A person named in the request: the legal representative, the entity's highest authority… */
 export const personSchema = z
   .object({
@@ -111,14 +114,15 @@ export const personSchema = z
     docNumber: z.string({ error: "Escriba el número de documento." }).max(40, "Número de documento demasiado largo."),
     position: name(DETAILS_MESSAGES.position, POSITION_MAX).optional(),
   })
-  .transform((person, ctx) => {
-    const check = person.docType === "cedula" ? checkCedula(person.docNumber) : checkPassport(person.docNumber);
-    if (!check.ok) {
-      ctx.addIssue({ code: "custom", path: ["docNumber"], message: check.message });
-      return z.NEVER;
-    }
-    return { ...person, docNumber: check.value };
-  });
+  .superRefine(
+    (person, ctx) => {
+      const check = checkPersonDocument(person);
+      if (!check.ok) ctx.addIssue({ code: "custom", path: ["docNumber"], message: check.message });
+    },
+    // Checked even when the name is wrong too, so one answer names both fields.
+    { when: (payload) => !payload.issues.some((issue) => !issue.path?.length || issue.path[0] === "docType" || issue.path[0] === "docNumber") },
+  )
+  .transform((person) => ({ ...person, docNumber: (checkPersonDocument(person) as { value: string }).value }));
 export type PersonDetails = z.output<typeof personSchema>;
 
 const position = name(DETAILS_MESSAGES.position, POSITION_MAX);

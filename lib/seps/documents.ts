@@ -5,7 +5,6 @@ import { sepsDocuments, sepsRequests, type SepsDocument } from "@/lib/db/schema"
 import { getEnv } from "@/lib/env";
 import { renderSepsDocument, type SepsDocumentKind, type SepsPdfData } from "@/lib/pdf/render";
 import { newSecurityCode, normalizeSecurityCode, sha256Hex } from "@/lib/security/tokens";
-import { UPLOAD_MAX_BYTES } from "./schema";
 
 export type { SepsDocumentKind } from "@/lib/pdf/render";
 
@@ -82,33 +81,9 @@ export async function generateRequestDocuments(data: SepsPdfData): Promise<Gener
 
 // ------------------------------------------------------------------ uploads
 
-export type PdfCheck = { ok: true } | { ok: false; message: string };
-
-const MAGIC = Buffer.from("%PDF-");
-
-/**
- * A signed copy must be a PDF by its content, whatever its name: the %PDF-x.y header, an
- * end-of-file marker, and a cross-reference offset that points at a cross-reference table or
- * stream inside the file. Never rewritten: the bytes are stored as they came.
- */
-export function checkPdfUpload(bytes: Uint8Array): PdfCheck {
-  if (bytes.length === 0) return { ok: false, message: "El archivo está vacío." };
-  if (bytes.length > UPLOAD_MAX_BYTES) return { ok: false, message: "El archivo supera el tamaño máximo de 10 MB." };
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const notPdf = { ok: false as const, message: "El archivo no es un PDF. Suba el documento firmado en formato PDF." };
-  if (!buffer.subarray(0, MAGIC.length).equals(MAGIC)) return notPdf;
-  if (!/^%PDF-[12]\.\d/.test(buffer.subarray(0, 8).toString("latin1"))) return notPdf;
-  const tail = buffer.subarray(Math.max(0, buffer.length - 2048)).toString("latin1");
-  const damaged = { ok: false as const, message: "El PDF está dañado o incompleto. Vuelva a generarlo o a escanearlo e intente otra vez." };
-  if (!tail.includes("%%EOF")) return damaged;
-  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail) ?? [...tail.matchAll(/startxref\s+(\d+)\s+%%EOF/g)].at(-1);
-  if (!startxref) return damaged;
-  const offset = Number(startxref[1]);
-  if (!Number.isSafeInteger(offset) || offset <= 0 || offset >= buffer.length) return damaged;
-  const atOffset = buffer.subarray(offset, offset + 64).toString("latin1");
-  if (!/^\s*(xref\b|\d+\s+\d+\s+obj\b)/.test(atOffset)) return damaged;
-  return { ok: true };
-}
+// A signed copy is checked like every uploaded PDF (lib/security/pdf-upload.ts); never rewritten:
+// the bytes are stored as they came.
+export { checkPdfUpload, type PdfCheck } from "@/lib/security/pdf-upload";
 
 // ------------------------------------------------------------------ verification page
 

@@ -176,4 +176,4 @@ export const sepsRequestSchema = z.preprocess(
 export type SepsRequestInput = z.output<typeof sepsRequestSchema>;
 export type RequestedRole = SepsRequestInput["roles"][number];
 
-export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+export { PDF_UPLOAD_MAX_BYTES as UPLOAD_MAX_BYTES } from "@/lib/security/pdf-upload";
