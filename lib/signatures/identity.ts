@@ -2,7 +2,8 @@
  * Who signed: each Ecuadorian CA writes the holder's cédula (and RUC, for a company certificate)
  * in an extension under its own OID arc. The OIDs are those FirmaEC's public library
  * (firmadigital-libreria, ec.gob.firmadigital.libreria.certificate.ec.*) reads per CA; any other
- * certificate falls back to the subject serialNumber (2.5.4.5).
+ * certificate falls back to the subject serialNumber (2.5.4.5), where the newer CAs (AppFirmas, Letmi,
+ * and Eclipsoft, whose own OIDs sit in the subjectAltName) put it too.
  */
 import forge from "node-forge";
 import type { ParsedCertificate } from "./cms";
@@ -16,6 +17,11 @@ export const CA_IDENTITY_OIDS: readonly CaIdentityOids[] = [
   { ca: "ANF AC Ecuador", cedula: "1.3.6.1.4.1.37442.3.1", ruc: "1.3.6.1.4.1.37442.3.11" },
   { ca: "Consejo de la Judicatura", cedula: "1.3.6.1.4.1.43745.1.3.1" },
   { ca: "Uanataca Ecuador", cedula: "1.3.6.1.4.1.47286.102.3.1", ruc: "1.3.6.1.4.1.47286.102.3.11" },
+  { ca: "Datilmedia", cedula: "1.3.6.1.4.1.52643.3.1", ruc: "1.3.6.1.4.1.52643.3.11" },
+  { ca: "Argosdata", cedula: "1.3.6.1.4.1.59198.3.1", ruc: "1.3.6.1.4.1.59198.3.11" },
+  { ca: "CorpNewBest", cedula: "1.3.6.1.4.1.34380.3.1", ruc: "1.3.6.1.4.1.34380.3.11" },
+  { ca: "Alpha Technologies", cedula: "1.3.6.1.4.1.56105.3.1", ruc: "1.3.6.1.4.1.56105.3.11" },
+  { ca: "FirmaSegura", cedula: "1.3.6.1.4.1.61305.3.1" },
 ];
 
 export type SignerIdentity = { name: string | null; cedula: string | null; ruc: string | null; source: string };

@@ -3,9 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocumentBytes } from "@/lib/pdf/render-core";
 import { SAMPLE_PDF_DATA, sampleStamp } from "@/lib/pdf/sample-data";
 import { issueSigner, issueTsa, signPdfWithTimestamp, timestampPdf, makeCrl, makeRootCa, rewritePdf, signPdf, signPdfRewriting, testRootCa, TEST_TRUST_DIR, type TestSigner } from "@/test/fixtures/signatures/ca";
+import forge from "node-forge";
+import { parseCertificate } from "./cms";
+import { signerIdentity } from "./identity";
 import { findPdfSignatures } from "./pdf";
 import { crlRevocation } from "./revocation";
-import { DEFAULT_TRUST_DIR, loadTrustStore } from "./trust";
+import { loadTrustStore } from "./trust";
 import { verifySignedUpload, type VerifyInput } from "./verify";
 
 const trust = loadTrustStore([TEST_TRUST_DIR]);
@@ -162,26 +165,20 @@ describe("verifySignedUpload", () => {
   });
 
   it("reads the cédula from each CA's own OID, else from the subject serialNumber", async () => {
-    const securityData = issueSigner(testRootCa(), { name: "ANA", cedula: "1710034065", arc: "1.3.6.1.4.1.37746" });
+    // Security Data, Datil, Argosdata, CorpNewBest, Alpha Technologies, FirmaSegura (FirmaEC's OIDs).
+    const arcs = ["37746", "52643", "59198", "34380", "56105", "61305"];
+    const byCa = arcs.map((arc) => issueSigner(testRootCa(), { name: "ANA", cedula: "1710034065", arc: `1.3.6.1.4.1.${arc}` }));
     const serialOnly = issueSigner(testRootCa(), { name: "ANA", cedula: "1710034065", subjectSerialOnly: true });
-    for (const signer of [securityData, serialOnly]) {
+    for (const signer of [byCa[0]!, serialOnly]) {
       const verdict = await verify(await signPdf(generated, signer, signedAt));
       expect(verdict.status).toBe("valida");
       expect(verdict.signatures[0]!.cedula).toBe("1710034065");
     }
-  });
-
-  it("ships the public roots and intermediates of Banco Central and Security Data", () => {
-    const shipped = loadTrustStore([DEFAULT_TRUST_DIR]);
-    const names = shipped.certificates.map((c) => c.subject.split("\n").find((l) => l.startsWith("CN="))).sort();
-    expect(names).toEqual([
-      "CN=AC BANCO CENTRAL DEL ECUADOR",
-      "CN=AUTORIDAD DE CERTIFICACION RAIZ DEL BANCO CENTRAL DEL ECUADOR",
-      "CN=AUTORIDAD DE CERTIFICACION RAIZ SECURITY DATA",
-      "CN=AUTORIDAD DE CERTIFICACION SUB SECURITY DATA",
-    ]);
-    const [bceRoot, bceSub] = [names[1], names[0]].map((n) => shipped.certificates.find((c) => c.subject.includes(n!.slice(3)))!);
-    expect(bceSub!.checkIssued(bceRoot!) && bceSub!.verify(bceRoot!.publicKey)).toBe(true);
+    // The subject serialNumber holds the cédula too: the source shows the CA's extension was read.
+    const identityOf = (signer: TestSigner) => signerIdentity(parseCertificate(forge.pki.certificateToAsn1(signer.cert)));
+    expect(byCa.map((signer) => identityOf(signer).source)).toEqual(arcs.map((arc) => expect.stringContaining(`extensión 1.3.6.1.4.1.${arc}.3.1`)));
+    expect(byCa.map((signer) => identityOf(signer).cedula)).toEqual(arcs.map(() => "1710034065"));
+    expect(identityOf(serialOnly)).toMatchObject({ cedula: "1710034065", source: "serialNumber del sujeto" });
   });
 });
 
