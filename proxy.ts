@@ -92,5 +92,6 @@ export const config = {
     // Next.js answers a bare 500 when it cannot decode a dynamic segment (invalid UTF-8).
     "/api/seps/s/:path*",
     "/api/admin/solicitudes/:path*",
+    "/api/ecuapass/documentos/:path*",
   ],
 };

@@ -12,6 +12,7 @@ const PAGES = [
   { name: "ecuapass-usuario-general", path: "/ecuapass/registro/usuario-general" },
   { name: "ecuapass-ingresar", path: "/ecuapass/ingresar" },
   { name: "ecuapass-restablecer", path: "/ecuapass/restablecer" },
+  { name: "ecuapass-verificar", path: "/ecuapass/verificar" },
   { name: "seps-solicitud", path: "/seps/solicitud" },
   { name: "seps-financieras", path: "/seps/solicitud/financieras" },
   { name: "seps-no-financieras", path: "/seps/solicitud/no-financieras" },

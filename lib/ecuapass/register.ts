@@ -14,6 +14,7 @@ import { insertRegistrationRequest } from "./registration-requests";
 import { hasActiveRepresentative, isRepresentedType, type RepresentedType } from "./representatives";
 import type { RegistrationType } from "./registration-types";
 import { MESSAGES, senaeEmailFor, userIdKey } from "./rules";
+import { generateSolicitudUso, needsSolicitudUso, organizationOfInput, solicitudUsoData, storeGeneratedSolicitudUso } from "./solicitud-uso";
 import type { RegistrationInput } from "./schema";
 
 /**
@@ -137,7 +138,16 @@ export async function registerEcuapassUser(
     return refuse("securityCode", code.message, code.message + left);
   }
 
-  const passwordHash = await hashPassword(input.password);
+  // SENAE's types: the "Solicitud de uso" is rendered now (in the PDF worker, beside the password
+  // hash) and stored in the transaction, so the request and its document exist together or not at all.
+  const [passwordHash, solicitudUso] = await Promise.all([
+    hashPassword(input.password),
+    approval && needsSolicitudUso(approval.type)
+      ? generateSolicitudUso(
+          solicitudUsoData(input, { type: approval.type, organization: organizationOfInput(approval.organization), details: (approval as { details?: unknown }).details ?? {} }, now()),
+        )
+      : null,
+  ]);
   const senaeEmail = senaeEmailFor(input.userId);
   try {
     const user = await db.transaction(async (tx) => {
@@ -191,6 +201,7 @@ export async function registerEcuapassUser(
             respaldo: approval.respaldo ?? null,
           })
         : null;
+      if (request && solicitudUso) await storeGeneratedSolicitudUso(tx, request.id, solicitudUso);
       return { ...row!, requestId: request?.id };
     });
     return {

@@ -9,7 +9,8 @@ import { ConsentimientoDatosDocument } from "./documents/consentimiento-datos";
 import { FONT } from "./documents/frame";
 import { MisDatosDocument } from "./documents/mis-datos";
 import { SolicitudDocument } from "./documents/solicitud";
-import type { SepsPdfData, SepsPdfStamp } from "./documents/types";
+import { SolicitudUsoDocument } from "./documents/solicitud-uso";
+import type { SepsPdfData, SepsPdfStamp, SolicitudUsoPdfData, SolicitudUsoPdfStamp } from "./documents/types";
 
 export type SepsDocumentKind = "solicitud" | "acuerdo_confidencialidad" | "consentimiento_datos";
 
@@ -54,6 +55,14 @@ export async function renderDocumentBytes(kind: SepsDocumentKind, data: SepsPdfD
 export async function renderPersonalDataBytes(report: Parameters<typeof MisDatosDocument>[0]["report"]): Promise<Buffer> {
   registerPdfFonts();
   const bytes = await renderToBuffer(createElement(MisDatosDocument, { report }) as Parameters<typeof renderToBuffer>[0]);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return bytes;
+}
+
+/** The Ecuapass "Solicitud de uso" of a request SENAE approves (issue 19). */
+export async function renderSolicitudUsoBytes(data: SolicitudUsoPdfData, stamp: SolicitudUsoPdfStamp): Promise<Buffer> {
+  registerPdfFonts();
+  const bytes = await renderToBuffer(createElement(SolicitudUsoDocument, { data, stamp }) as Parameters<typeof renderToBuffer>[0]);
   await new Promise<void>((resolve) => setImmediate(resolve));
   return bytes;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { Worker } from "node:worker_threads";
 import type { PersonalDataReport } from "@/lib/privacy/personal-data";
-import type { SepsPdfData, SepsPdfStamp } from "./documents/types";
+import type { SepsPdfData, SepsPdfStamp, SolicitudUsoPdfData, SolicitudUsoPdfStamp } from "./documents/types";
 import type { SepsDocumentKind } from "./render-core";
 import { createPdfWorkerPool, type PdfWorkerPool } from "./worker-pool";
 
-export type { SepsPdfData, SepsPdfRole, SepsPdfStamp } from "./documents/types";
+export type { SepsPdfData, SepsPdfRole, SepsPdfStamp, SolicitudUsoPdfData, SolicitudUsoPdfStamp } from "./documents/types";
 export type { SepsDocumentKind } from "./render-core";
 
 // Inside Next.js the bundler compiles the worker entry (`new Worker(new URL(…))` below) into its own
@@ -49,4 +49,10 @@ export async function renderSepsDocument(kind: SepsDocumentKind, data: SepsPdfDa
 export async function renderPersonalDataDocument(report: PersonalDataReport): Promise<Buffer> {
   if (!canUseWorker) return (await import("./render-core")).renderPersonalDataBytes(report);
   return pdfPool().render({ kind: "mis_datos", report });
+}
+
+/** The Ecuapass "Solicitud de uso" (issue 19), in the same worker. */
+export async function renderSolicitudUsoDocument(data: SolicitudUsoPdfData, stamp: SolicitudUsoPdfStamp): Promise<Buffer> {
+  if (!canUseWorker) return (await import("./render-core")).renderSolicitudUsoBytes(data, stamp);
+  return pdfPool().render({ kind: "ecuapass_solicitud_uso", data, stamp });
 }

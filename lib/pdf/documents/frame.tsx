@@ -41,17 +41,57 @@ export function SepsDocument({
   children: ReactNode;
 }) {
   return (
-    <Document title={`${title} — ${stamp.number}`} author="Superintendencia de Economía Popular y Solidaria" language="es-EC" creator="Ventanilla">
+    <DocumentFrame
+      agency="SUPERINTENDENCIA DE ECONOMÍA POPULAR Y SOLIDARIA — ACCESOS A LOS SERVICIOS ELECTRÓNICOS DE LA SEPS"
+      author="Superintendencia de Economía Popular y Solidaria"
+      title={title}
+      subtitle={subtitle}
+      reference={`Solicitud ${stamp.number}`}
+      documentTitle={`${title} — ${stamp.number}`}
+      stamp={stamp}
+    >
+      {children}
+    </DocumentFrame>
+  );
+}
+
+/**
+ * Any generated document: the agency's header, and on every page the reference, the date and the
+ * verification code with the address where anyone can check it (SEPS and Ecuapass alike).
+ */
+export function DocumentFrame({
+  agency,
+  author,
+  title,
+  subtitle,
+  reference,
+  documentTitle,
+  stamp,
+  children,
+}: {
+  agency: string;
+  author: string;
+  title: string;
+  subtitle?: string;
+  /** The first footer line, before the date ("Solicitud SEPS-2026-000123"). */
+  reference: string;
+  /** The PDF's own title (its metadata). */
+  documentTitle: string;
+  stamp: Pick<SepsPdfStamp, "issuedAt" | "verificationCode" | "verifyUrl">;
+  children: ReactNode;
+}) {
+  return (
+    <Document title={documentTitle} author={author} language="es-EC" creator="Ventanilla">
       <Page size="A4" style={styles.page}>
         <View style={styles.header}>
-          <Text style={styles.agency}>SUPERINTENDENCIA DE ECONOMÍA POPULAR Y SOLIDARIA — ACCESOS A LOS SERVICIOS ELECTRÓNICOS DE LA SEPS</Text>
+          <Text style={styles.agency}>{agency}</Text>
           <Text style={styles.title}>{title}</Text>
           {subtitle ? <Text style={styles.subtitle}>{subtitle}</Text> : null}
         </View>
         {children}
         <View style={styles.footer} fixed>
           <Text>
-            Solicitud {stamp.number} · {formatDatePadded(stamp.issuedAt)}
+            {reference} · {formatDatePadded(stamp.issuedAt)}
           </Text>
           <Text>
             Código de verificación: {stamp.verificationCode} · Verifique su autenticidad en {stamp.verifyUrl}
@@ -91,14 +131,16 @@ export function Bullet({ children }: { children: ReactNode }) {
   );
 }
 
-export function SignatureBlock({ signers }: { signers: { caption: string; name: string; cedula: string }[] }) {
+export function SignatureBlock({ signers }: { signers: { caption: string; name: string; cedula: string; docLabel?: string }[] }) {
   return (
     <View style={styles.signatures} wrap={false}>
       {signers.map((signer) => (
         <View key={signer.caption + signer.cedula} style={styles.signature}>
           <View style={styles.signatureLine} />
           <Text style={{ fontWeight: 700 }}>{signer.name}</Text>
-          <Text>C.C. {signer.cedula}</Text>
+          <Text>
+            {signer.docLabel ?? "C.C."} {signer.cedula}
+          </Text>
           <Text>{signer.caption}</Text>
         </View>
       ))}

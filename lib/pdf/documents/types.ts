@@ -41,3 +41,37 @@ export type SepsPdfData = {
 
 /** What every page of one document carries: the request, the date and its own verification code. */
 export type SepsPdfStamp = { number: string; issuedAt: string; verificationCode: string; verifyUrl: string };
+
+/** The Ecuapass "Solicitud de uso" (issue 19): what the applicant filed, to be signed electronically. */
+export type SolicitudUsoPdfData = {
+  /** ISO date-time the request was saved. */
+  issuedAt: string;
+  typeLabel: string;
+  approverLabel: string;
+  applicant: {
+    userId: string;
+    fullName: string;
+    /** "Cédula", "RUC", "Pasaporte". */
+    docLabel: string;
+    docNumber: string;
+    email: string;
+    phone: string;
+    mobile: string;
+    /** "Quito, Pichincha, Ecuador". */
+    location: string;
+    address: string;
+  };
+  organization: {
+    /** "Datos de la empresa", "Datos de la entidad pública", "Datos del organismo internacional". */
+    title: string;
+    ruc: string;
+    rucKindLabel: string;
+    razonSocial: string;
+    address: string;
+    phone: string;
+  } | null;
+  /** The type's own sections, as describeRequestDetails labels them. */
+  details: { label: string; value: string }[];
+};
+
+export type SolicitudUsoPdfStamp = { issuedAt: string; verificationCode: string; verifyUrl: string };

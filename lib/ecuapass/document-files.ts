@@ -1,0 +1,32 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/lib/db";
+import { ecuapassRegistrationRequests, ecuapassRequestDocuments } from "@/lib/db/schema";
+
+// The stored files of Ecuapass registration requests (the generated and signed "Solicitud de uso",
+// the supporting document), byte for byte, for /api/ecuapass/documentos/[id]. Callers check who asks.
+
+export type DocumentFile = { fileName: string; content: Buffer; sha256: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const FILE = { fileName: ecuapassRequestDocuments.fileName, content: ecuapassRequestDocuments.content, sha256: ecuapassRequestDocuments.sha256 };
+
+/** Any request's file: SENAE staff only. */
+export async function getDocumentFileForStaff(documentId: string): Promise<DocumentFile | null> {
+  if (!UUID.test(documentId)) return null;
+  const [row] = await db.select(FILE).from(ecuapassRequestDocuments).where(eq(ecuapassRequestDocuments.id, documentId)).limit(1);
+  return row ?? null;
+}
+
+/** A file of the account's own request; another account's file is "not found". */
+export async function getOwnDocumentFile(accountId: string, documentId: string): Promise<DocumentFile | null> {
+  if (!UUID.test(documentId)) return null;
+  const [row] = await db
+    .select(FILE)
+    .from(ecuapassRequestDocuments)
+    .innerJoin(ecuapassRegistrationRequests, eq(ecuapassRegistrationRequests.id, ecuapassRequestDocuments.requestId))
+    .where(and(eq(ecuapassRequestDocuments.id, documentId), eq(ecuapassRegistrationRequests.accountId, accountId)))
+    .limit(1);
+  return row ?? null;
+}
