@@ -4,6 +4,7 @@ import { closeConnection, migrateDb } from "@/lib/db";
 import { DEMO_ADMIN, DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { upsertActiveStaff } from "@/lib/auth/staff";
 import { getEnv } from "@/lib/env";
+import { DEMO_REPRESENTATIVES, seedDemoRepresentatives } from "@/lib/ecuapass/demo-representatives";
 import { seedDemoRequests } from "@/lib/seps/demo-requests";
 import { seedDemoData } from "./lib/demo-data";
 import { runScript } from "./lib/run-script";
@@ -15,6 +16,8 @@ await runScript(async () => {
   const withStaff = process.argv.includes("--demo-staff") || env.NODE_ENV === "development";
   if (withStaff) {
     for (const account of [DEMO_REVIEWER, DEMO_ADMIN]) await upsertActiveStaff(account);
+    // Approved Ecuapass representatives (two companies and a public entity) with known passwords.
+    await seedDemoRepresentatives();
     // Requests in every state for the reviewer to try; not in the e2e database, whose tests count the queue.
     if (env.NODE_ENV === "development") await seedDemoRequests();
     if (!process.argv.includes("--quiet")) printDemoStaff(env.APP_URL);
@@ -36,5 +39,7 @@ function printDemoStaff(appUrl: string) {
   │ o use un código de recuperación (un solo uso):
   │   revisor ${DEMO_REVIEWER.recoveryCodes.join(" ")}
   │   administrador ${DEMO_ADMIN.recoveryCodes.join(" ")}
+  │ Representantes Ecuapass (${appUrl}/ecuapass/ingresar), contraseña ${DEMO_REPRESENTATIVES[0].password}:
+${DEMO_REPRESENTATIVES.map((r) => `  │   ${r.userId.padEnd(14)} ${r.org.razonSocial} (RUC ${r.org.ruc})`).join("\n")}
   └────────────────────────────────────────────────────────────────────────`);
 }

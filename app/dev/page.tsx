@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DEMO_ADMIN, DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { currentTotp } from "@/lib/auth/totp";
+import { DEMO_REPRESENTATIVES } from "@/lib/ecuapass/demo-representatives";
+import { REGISTRATION_TYPE_INFO } from "@/lib/ecuapass/registration-types";
 import { getEnv } from "@/lib/env";
 import { DEMO_FULL_ROLE, DEMO_ORGANIZATIONS } from "@/lib/seps/demo-catastro";
 import { listDemoRequests } from "@/lib/seps/demo-requests";
@@ -50,6 +52,37 @@ export default async function DevPage() {
                 <td data-label="Contraseña"><code>{account.password}</code></td>
                 <td data-label="Código actual"><code>{currentTotp(account.totpSecret)}</code></td>
                 <td data-label="Recuperación"><code>{account.recoveryCodes[0]}</code></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>Representantes Ecuapass</h2>
+      <p>
+        Ingrese en <Link href="/ecuapass/ingresar">/ecuapass/ingresar</Link>. En «Mi página» cada representante aprueba o rechaza las
+        solicitudes de los empleados (o funcionarios) que se registren con el RUC de su organización y les asigna funciones. Dos empresas:
+        el representante de una no ve a los empleados de la otra.
+      </p>
+      <div className="table-wrap">
+        <table className="stack-table">
+          <thead>
+            <tr>
+              <th scope="col">ID.usuario</th>
+              <th scope="col">Contraseña</th>
+              <th scope="col">Tipo</th>
+              <th scope="col">Organización</th>
+              <th scope="col">RUC</th>
+            </tr>
+          </thead>
+          <tbody>
+            {DEMO_REPRESENTATIVES.map((rep) => (
+              <tr key={rep.userId}>
+                <th scope="row" data-label="ID.usuario"><code>{rep.userId}</code></th>
+                <td data-label="Contraseña"><code>{rep.password}</code></td>
+                <td data-label="Tipo">{REGISTRATION_TYPE_INFO[rep.type].label}</td>
+                <td data-label="Organización">{rep.org.razonSocial}</td>
+                <td data-label="RUC"><code>{rep.org.ruc}</code></td>
               </tr>
             ))}
           </tbody>

@@ -5,8 +5,11 @@ import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { requireEcuapassAccount } from "@/lib/auth/guards";
 import { getEcuapassProfile } from "@/lib/ecuapass/queries";
+import { findRequestOfAccount } from "@/lib/ecuapass/registration-requests";
+import { REGISTRATION_TYPE_INFO } from "@/lib/ecuapass/registration-types";
 import { MOBILE_OPERATORS } from "@/lib/identity/phones";
 import { RequestStatusPage } from "./request-status-page";
+import { RegistrationSections } from "./registration-sections";
 
 export const metadata: Metadata = { title: "Mi página — Ecuapass" };
 
@@ -26,6 +29,10 @@ const CHANGED: Record<string, string> = {
   contrasena: "Su contraseña fue cambiada. Las sesiones abiertas en otros dispositivos se cerraron.",
   datos: "Su información de registro fue actualizada.",
   correo: "Su correo electrónico fue cambiado. Enviamos un aviso a la dirección anterior.",
+  aprobada: "La solicitud fue aprobada con las funciones elegidas. La persona recibió un correo y ya puede ingresar.",
+  rechazada: "La solicitud fue rechazada. La persona recibió el motivo por correo.",
+  funciones: "Las funciones fueron asignadas. La persona recibió un correo con sus funciones vigentes.",
+  funcion_retirada: "La función fue retirada. La persona recibió un correo con sus funciones vigentes.",
 };
 
 export default async function MiPaginaPage({ searchParams }: { searchParams: Promise<{ cambio?: string | string[] }> }) {
@@ -36,6 +43,9 @@ export default async function MiPaginaPage({ searchParams }: { searchParams: Pro
   if (user.status !== "activo") return <RequestStatusPage accountId={user.id} fullName={user.name} accountStatus={user.status} />;
   const profile = await getEcuapassProfile(user.id);
   if (!profile) notFound();
+  // An account of a type that needs an approval has its request (approved: this page is for active accounts).
+  const registration = await findRequestOfAccount(user.id);
+  const typeLabel = registration ? REGISTRATION_TYPE_INFO[registration.type].label : "Usuario General";
   const operator = MOBILE_OPERATORS.find((o) => o.value === profile.mobileOperator)?.label ?? profile.mobileOperator;
   const rows: [string, string | null][] = [
     ["ID.usuario", profile.userId],
@@ -61,7 +71,8 @@ export default async function MiPaginaPage({ searchParams }: { searchParams: Pro
           {changed}
         </p>
       )}
-      <p className="lead">Bienvenido(a), {profile.fullName}. Su registro como Usuario General está activo.</p>
+      <p className="lead">Bienvenido(a), {profile.fullName}. Su registro como {typeLabel} está activo.</p>
+      {registration && <RegistrationSections accountId={user.id} request={registration} />}
 
       <section className="card" aria-labelledby="mis-datos">
         <h2 id="mis-datos">Mis datos</h2>
@@ -104,7 +115,7 @@ export default async function MiPaginaPage({ searchParams }: { searchParams: Pro
 
       <section className="card" aria-labelledby="servicios">
         <h2 id="servicios">Servicios de información pública</h2>
-        <p>Como Usuario General puede acceder a los servicios de información del portal Ecuapass:</p>
+        <p>Como {typeLabel} puede acceder a los servicios de información del portal Ecuapass:</p>
         <ul className="services">
           {SERVICES.map((service) => (
             <li key={service.name}>

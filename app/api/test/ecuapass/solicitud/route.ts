@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { ecuapassRegistrationRequests, ecuapassUsers } from "@/lib/db/schema";
+import { getEnv } from "@/lib/env";
+import { parseRequestDetails } from "@/lib/ecuapass/request-details";
+import { senaeEmailFor, userIdKey } from "@/lib/ecuapass/rules";
+import { hashPassword } from "@/lib/security/passwords";
+
+// End-to-end tests of a representative's approvals (ENABLE_TEST_HOOKS only): an employee's or an
+// official's account "pendiente de aprobación" with its request, as the registration form leaves
+// them, so the representative's tests do not depend on the form.
+
+export const dynamic = "force-dynamic";
+
+const bodySchema = z
+  .object({
+    type: z.enum(["empleado", "funcionario_entidad_publica"]),
+    orgRuc: z.string().regex(/^\d{13}$/),
+    orgRazonSocial: z.string().min(3).max(200),
+    userId: z.string().regex(/^[a-z][a-z0-9._-]{3,19}$/),
+    password: z.string().min(8).max(128),
+    fullName: z.string().min(3).max(150),
+    cedula: z.string().regex(/^\d{10}$/),
+    email: z.email(),
+  })
+  .strict();
+
+export async function POST(request: Request) {
+  if (!getEnv().ENABLE_TEST_HOOKS) return new Response("Not found", { status: 404 });
+  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: z.flattenError(parsed.error) }, { status: 400 });
+  const input = parsed.data;
+  const details = parseRequestDetails(
+    input.type,
+    input.type === "empleado" ? { position: "Asistente de comercio exterior" } : { position: "Analista técnico", respaldoKind: "accion_personal" },
+  );
+  if (!details.ok) return Response.json({ error: "detalles" }, { status: 500 });
+  const passwordHash = await hashPassword(input.password);
+  const created = await db.transaction(async (tx) => {
+    const at = now();
+    const [account] = await tx
+      .insert(ecuapassUsers)
+      .values({
+        userId: input.userId,
+        userIdKey: userIdKey(input.userId),
+        docType: "cedula",
+        docNumber: input.cedula,
+        fullName: input.fullName,
+        passwordHash,
+        countryCode: "EC",
+        provinceCode: "17",
+        cantonCode: "1701",
+        address: "Av. Amazonas N34-451 y Atahualpa",
+        phone1: "022345678",
+        mobileOperator: "CLARO",
+        mobile: "0991234567",
+        email: input.email,
+        emailKey: input.email.toLowerCase(),
+        senaeEmail: senaeEmailFor(input.userId),
+        status: "pendiente_aprobacion",
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: ecuapassUsers.id });
+    const [row] = await tx
+      .insert(ecuapassRegistrationRequests)
+      .values({
+        type: input.type,
+        accountId: account!.id,
+        orgRuc: input.orgRuc,
+        orgRucKind: input.type === "empleado" ? "sociedad_privada" : "entidad_publica",
+        orgRazonSocial: input.orgRazonSocial,
+        orgAddress: "Av. 9 de Octubre 100, Guayaquil",
+        orgPhone: "042345678",
+        details: details.details,
+        submittedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: ecuapassRegistrationRequests.id });
+    return { accountId: account!.id, requestId: row!.id };
+  });
+  return Response.json(created);
+}

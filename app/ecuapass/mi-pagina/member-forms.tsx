@@ -1,0 +1,148 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { Field, FieldError, RequiredLabel, describedBy } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { REPRESENTATIVE_REASON_MAX, REPRESENTATIVE_REASON_MIN } from "@/lib/ecuapass/representative-schema";
+import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
+import { approveMemberAction, grantMemberAction, rejectMemberAction, revokeMemberAction } from "./representative-actions";
+
+export type CatalogueFunction = { id: string; name: string; description: string };
+
+/** The summary's links go to this form's own controls (several forms share the page). */
+function summaryState(state: FormState, fields: Record<string, string>): FormState {
+  const fieldErrors = Object.fromEntries(Object.entries(fields).flatMap(([field, id]) => (state.fieldErrors?.[field] ? [[id, state.fieldErrors[field]]] : [])));
+  return { ...state, fieldErrors };
+}
+
+/** Function checkboxes: a fieldset whose legend names them; the ticks survive an error. */
+function FunctionChoice({
+  name,
+  legend,
+  functions,
+  error,
+}: {
+  name: string;
+  legend: string;
+  functions: CatalogueFunction[];
+  error?: string;
+}) {
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const toggle = (id: string, on: boolean) =>
+    setTicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  return (
+    <fieldset className={`field${error ? " field--error" : ""}`} id={name} tabIndex={-1} aria-describedby={describedBy(name, false)}>
+      <legend className="field__label">
+        <RequiredLabel required>{legend}</RequiredLabel>
+      </legend>
+      <FieldError name={name} error={error} />
+      {functions.map((f) => {
+        const id = `${name}-${f.id}`;
+        return (
+          <label key={f.id} className="checkbox" htmlFor={id}>
+            <input
+              type="checkbox"
+              id={id}
+              name="funciones"
+              value={f.id}
+              checked={ticked.has(f.id)}
+              onChange={(e) => toggle(f.id, e.target.checked)}
+              aria-describedby={`${id}-desc`}
+            />
+            <span>
+              {f.name}
+              <span className="hint" id={`${id}-desc`}>
+                {f.description}
+              </span>
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** "Aprobar": at least one function of the catalogue. */
+export function ApproveMemberForm({ requestId, applicant, functions }: { requestId: string; applicant: string; functions: CatalogueFunction[] }) {
+  const [state, action] = useActionState(approveMemberAction, initialFormState);
+  const name = `aprobar-${requestId}`;
+  return (
+    <form action={action} className="member-form" aria-label={`Aprobar la solicitud de ${applicant}`} noValidate>
+      <ErrorSummary state={summaryState(state, { funciones: name })} labels={{ [name]: "Funciones" }} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <FunctionChoice name={name} legend="Funciones que tendrá" functions={functions} error={firstError(state, "funciones")} />
+      <SubmitButton pendingLabel="Aprobando…">Aprobar</SubmitButton>
+    </form>
+  );
+}
+
+/** "Rechazar": the reason is emailed to the applicant. */
+export function RejectMemberForm({ requestId, applicant }: { requestId: string; applicant: string }) {
+  const [state, action] = useActionState(rejectMemberAction, initialFormState);
+  const name = `rechazar-${requestId}`;
+  const error = firstError(state, "reason");
+  return (
+    <form action={action} className="member-form" aria-label={`Rechazar la solicitud de ${applicant}`} noValidate>
+      <ErrorSummary state={summaryState(state, { reason: name })} labels={{ [name]: "Motivo del rechazo" }} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <Field name={name} label="Motivo del rechazo" required hint="Se envía por correo a la persona solicitante." error={error}>
+        <textarea
+          id={name}
+          name="reason"
+          required
+          aria-required
+          minLength={REPRESENTATIVE_REASON_MIN}
+          maxLength={REPRESENTATIVE_REASON_MAX}
+          rows={3}
+          defaultValue={state.status === "error" ? state.values?.reason : undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, true)}
+        />
+      </Field>
+      <SubmitButton className="button button--danger" pendingLabel="Rechazando…">
+        Rechazar
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** "Asignar funciones" an approved member does not hold yet. */
+export function GrantMoreForm({ accountId, member, functions }: { accountId: string; member: string; functions: CatalogueFunction[] }) {
+  const [state, action] = useActionState(grantMemberAction, initialFormState);
+  const name = `asignar-${accountId}`;
+  return (
+    <form action={action} className="member-form" aria-label={`Asignar funciones a ${member}`} noValidate>
+      <ErrorSummary state={summaryState(state, { funciones: name })} labels={{ [name]: "Funciones" }} />
+      <input type="hidden" name="accountId" value={accountId} />
+      <FunctionChoice name={name} legend="Asignar más funciones" functions={functions} error={firstError(state, "funciones")} />
+      <SubmitButton className="button button--secondary" pendingLabel="Asignando…">
+        Asignar funciones
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** "Retirar" one function (its own small form, so the button says which). */
+export function RevokeFunctionForm({ accountId, functionId, functionName, member }: { accountId: string; functionId: string; functionName: string; member: string }) {
+  const [state, action] = useActionState(revokeMemberAction, initialFormState);
+  return (
+    <form action={action} className="revoke-form">
+      <input type="hidden" name="accountId" value={accountId} />
+      <input type="hidden" name="functionId" value={functionId} />
+      <SubmitButton className="button button--link" pendingLabel="Retirando…">
+        Retirar<span className="visually-hidden"> «{functionName}» a {member}</span>
+      </SubmitButton>
+      {state.status === "error" && (
+        <span className="field-error" role="alert">
+          Error: {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
