@@ -54,11 +54,12 @@ test("a company's representative approves an employee with two functions; anothe
   await a.approve(employee.fullName, []);
   await expect(page.getByRole("form", { name: `Aprobar la solicitud de ${employee.fullName}` })).toContainText("Seleccione al menos una función.");
   await a.approve(employee.fullName, [DAI, DAE]);
-  await expect(page.getByRole("status")).toContainText("La solicitud fue aprobada");
+  await expect(page.getByRole("status").filter({ hasText: "La solicitud fue aprobada" })).toBeVisible();
   await expect(a.pendingRequest(employee.fullName)).toHaveCount(0);
   const approved = a.approvedMember(employee.fullName);
   await expect(approved.getByRole("list", { name: `Funciones de ${employee.fullName}` }).getByRole("listitem")).toHaveCount(2);
   await waitForMail(request, employee.email, { subject: /Solicitud de registro en Ecuapass aprobada/ });
+  await screenshots(page, "ecuapass-representante-aprobados");
 
   // The employee signs in and sees its two functions.
   const eContext = await browser.newContext();
@@ -73,7 +74,7 @@ test("a company's representative approves an employee with two functions; anothe
 
   // The representative revokes one; the employee is emailed and sees one left.
   await approved.getByRole("button", { name: `Retirar «${DAE}» a ${employee.fullName}` }).click();
-  await expect(page.getByRole("status")).toContainText("La función fue retirada");
+  await expect(page.getByRole("status").filter({ hasText: "La función fue retirada" })).toBeVisible();
   await expect(a.approvedMember(employee.fullName).getByRole("list", { name: `Funciones de ${employee.fullName}` }).getByRole("listitem")).toHaveCount(1);
   await waitForMail(request, employee.email, { subject: /Sus funciones en Ecuapass cambiaron/ });
   await employeePage.reload();
@@ -96,7 +97,7 @@ test("a public entity's representative rejects an official's request with a reas
   await expect(reject).toContainText("al menos 10 caracteres");
   await expect(reject.getByLabel(/Motivo del rechazo/)).toHaveValue("Corto");
   await rep.reject(official.fullName, "No consta en el distributivo de personal de la entidad.");
-  await expect(page.getByRole("status")).toContainText("La solicitud fue rechazada");
+  await expect(page.getByRole("status").filter({ hasText: "La solicitud fue rechazada" })).toBeVisible();
   const mail = await waitForMail(request, official.email, { subject: /rechazada/ });
   expect(mail.text).toContain("No consta en el distributivo de personal de la entidad.");
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DEMO_ADMIN, DEMO_REVIEWER } from "@/lib/auth/demo-staff";
 import { currentTotp } from "@/lib/auth/totp";
-import { DEMO_REPRESENTATIVES } from "@/lib/ecuapass/demo-representatives";
+import { DEMO_REPRESENTATIVES } from "@/lib/ecuapass/demo-accounts";
 import { REGISTRATION_TYPE_INFO } from "@/lib/ecuapass/registration-types";
 import { getEnv } from "@/lib/env";
 import { DEMO_FULL_ROLE, DEMO_ORGANIZATIONS } from "@/lib/seps/demo-catastro";

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_REPRESENTATIVES } from "@/lib/ecuapass/demo-representatives";
+import { DEMO_REPRESENTATIVES } from "@/lib/ecuapass/demo-accounts";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { signIn } from "./ecuapass-cuenta";
 
