@@ -7,6 +7,8 @@ export const ACCOUNT_STATUS: Record<string, { label: string; tag: string }> = {
   pendiente_activacion: { label: "Pendiente de activación", tag: "tag tag--warning" },
   suspendido: { label: "Suspendida", tag: "tag tag--danger" },
   desactivado: { label: "Desactivada", tag: "tag tag--muted" },
+  pendiente_aprobacion: { label: "Pendiente de aprobación", tag: "tag tag--warning" },
+  rechazado: { label: "Rechazada", tag: "tag tag--danger" },
 };
 
 export function accountStatus(status: string) {

@@ -6,6 +6,7 @@ import { verifyEcuapassCredentials, verifyEcuapassTicket, issueEcuapassTicket } 
 import { db } from "@/lib/db";
 import { ecuapassUsers } from "@/lib/db/schema";
 import { decideRegistrationRequest } from "./registration-requests";
+import { addRequestDocument } from "./review.fixtures";
 import { createTestReviewer, registerTestApplicant } from "./testing";
 
 type JwtParams = Parameters<NonNullable<NonNullable<typeof authConfig.callbacks>["jwt"]>>[0];
@@ -26,6 +27,7 @@ describe("sign-in of an Ecuapass account awaiting its approval (issue 19)", () =
     expect(token.status).toBe("pendiente_aprobacion");
     expect((await nextToken(token))?.status).toBe("pendiente_aprobacion");
 
+    await addRequestDocument(applicant.requestId, { kind: "solicitud_uso", origin: "subido", verdict: "valida" });
     expect((await decideRegistrationRequest(applicant.requestId, "aprobar", await createTestReviewer(), {}, noop)).ok).toBe(true);
     // The state is read from the database on the next request: no sign-out, no stale "pending".
     expect((await nextToken(token))?.status).toBe("activo");

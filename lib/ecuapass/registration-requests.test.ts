@@ -9,6 +9,7 @@ import { organizationSchema, RUC_KINDS_FOR } from "./organization-schema";
 import { registerEcuapassUser } from "./register";
 import { registrationSchema } from "./schema";
 import { randomIp, validForm } from "./test-data";
+import { addRequestDocument } from "./review.fixtures";
 import { decideRegistrationRequest, findRequestOfAccount, insertRegistrationRequest, REQUEST_MAIL_SUBJECT, resubmitRegistrationRequest } from "./registration-requests";
 
 const organization = organizationSchema(RUC_KINDS_FOR.representante_comercio_exterior).parse({
@@ -52,6 +53,8 @@ async function pendingRequest() {
       .returning();
     return insertRegistrationRequest(tx, { accountId: account!.id, accountLabel: account!.userId, type: "representante_comercio_exterior", organization });
   });
+  // SENAE approves a representative only with the signed «Solicitud de uso» uploaded.
+  await addRequestDocument(request.id, { kind: "solicitud_uso", origin: "subido", verdict: "valida" });
   return { request, email };
 }
 
@@ -174,6 +177,7 @@ describe("registerEcuapassUser with a type that needs an approval", () => {
     expect(request).toMatchObject({ id: result.requestId, status: "pendiente_aprobacion", type: "representante_comercio_exterior", orgRuc: organization.orgRuc.ruc });
     expect(await verifyEcuapassCredentials(input.userId, input.password)).toMatchObject({ ok: true, user: { status: "pendiente_aprobacion" } });
 
+    await addRequestDocument(request!.id, { kind: "solicitud_uso", origin: "subido", verdict: "advertencias" });
     expect((await decideRegistrationRequest(request!.id, "aprobar", await reviewer(), {}, () => {})).ok).toBe(true);
     expect(await verifyEcuapassCredentials(input.userId, input.password)).toMatchObject({ ok: true, user: { status: "activo" } });
   });

@@ -1,9 +1,16 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
-import { ecuapassRegistrationRequests, ecuapassRequestDocuments, ecuapassUsers, type EcuapassRegistrationRequest } from "@/lib/db/schema";
+import {
+  ecuapassFunctionGrants,
+  ecuapassFunctions,
+  ecuapassRegistrationRequests,
+  ecuapassRequestDocuments,
+  ecuapassUsers,
+  type EcuapassRegistrationRequest,
+} from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { afterCommit, type Defer } from "@/lib/mail/after-commit";
 import { sendMail } from "@/lib/mail/send";
@@ -12,6 +19,8 @@ import { recordAudit } from "@/lib/security/audit";
 import { sha256Hex } from "@/lib/security/tokens";
 import type { OrganizationInput } from "./organization-schema";
 import type { RespaldoUpload } from "./registration-forms";
+import { isRepresentedType, senaeDecides } from "./representatives";
+import { REVIEW_MESSAGES } from "./review-schema";
 import {
   APPROVER_LABEL,
   REGISTRATION_TYPE_INFO,
@@ -136,7 +145,10 @@ export async function mailRequestStatus(request: EcuapassRegistrationRequest) {
   });
 }
 
-export type DecisionResult = { ok: true; request: EcuapassRegistrationRequest } | { ok: false; message: string };
+export type DecisionResult =
+  | { ok: true; request: EcuapassRegistrationRequest }
+  /** `field`: the form field the refusal belongs to (the functions to grant). */
+  | { ok: false; message: string; field?: "funciones" };
 
 export function notDecidableMessage(status: RequestStatus | undefined): string {
   if (!status) return "La solicitud no existe.";
@@ -146,18 +158,85 @@ export function notDecidableMessage(status: RequestStatus | undefined): string {
   return `Solo se puede decidir una solicitud «${REQUEST_STATUS_LABEL.pendiente_aprobacion}»; su estado actual es «${REQUEST_STATUS_LABEL[status]}». No se realizó ningún cambio.`;
 }
 
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(
+    message: string,
+    readonly field?: "funciones",
+  ) {
+    super(message);
+  }
+}
+
+/** A SENAE type is approved only with its «Solicitud de uso» signed and uploaded, and a signature check that did not refuse it. */
+async function requireSignedSolicitudUso(tx: Tx, requestId: string) {
+  const [signed] = await tx
+    .select({ check: ecuapassRequestDocuments.signatureCheck })
+    .from(ecuapassRequestDocuments)
+    .where(
+      and(
+        eq(ecuapassRequestDocuments.requestId, requestId),
+        eq(ecuapassRequestDocuments.kind, "solicitud_uso"),
+        eq(ecuapassRequestDocuments.origin, "subido"),
+        isNull(ecuapassRequestDocuments.supersededAt),
+      ),
+    );
+  if (!signed) {
+    throw new Refused(
+      "No se puede aprobar: la persona solicitante aún no subió la «Solicitud de uso» firmada. Espere a que la suba o solicite una corrección. No se realizó ningún cambio.",
+    );
+  }
+  if (!signed.check) {
+    throw new Refused("No se puede aprobar: la firma de la «Solicitud de uso» subida aún no fue verificada. No se realizó ningún cambio.");
+  }
+  if (signed.check.status === "invalida") {
+    throw new Refused(
+      `No se puede aprobar: la «Solicitud de uso» subida no tiene una firma electrónica válida (${signed.check.summary}) Solicite una corrección para que suba otra copia firmada. No se realizó ningún cambio.`,
+    );
+  }
+}
+
+const FUNCTION_SCOPE = { empleado: "empresa", funcionario_entidad_publica: "entidad_publica" } as const;
 
 /**
- * SENAE's decision on a request it approves: "aprobar" activates the account, "rechazar" closes it
- * ("rechazado": it cannot sign in), "solicitar_correccion" leaves it pending with the reason and the
- * sections to correct. Reject and correction need a reason (the CHECK constraint enforces it too).
+ * SENAE approving an employee or an official (no active representative left) grants the functions
+ * it chose from the catalogue: active ones, of the organization's scope, at least one. The grant
+ * has no granting account (granted_by null: SENAE staff; the audit event names the reviewer).
+ */
+async function grantFunctionsAsSenae(tx: Tx, request: EcuapassRegistrationRequest, functionIds: string[], at: Date): Promise<string[]> {
+  if (!isRepresentedType(request.type)) {
+    if (functionIds.length) throw new Refused("Las funciones del catálogo solo se asignan a empleados y funcionarios.", "funciones");
+    return [];
+  }
+  const ids = [...new Set(functionIds)];
+  if (!ids.length) throw new Refused(REVIEW_MESSAGES.functions, "funciones");
+  const granted = await tx
+    .select({ id: ecuapassFunctions.id, code: ecuapassFunctions.code })
+    .from(ecuapassFunctions)
+    .where(and(inArray(ecuapassFunctions.id, ids), eq(ecuapassFunctions.scope, FUNCTION_SCOPE[request.type]), eq(ecuapassFunctions.active, true)));
+  if (granted.length !== ids.length) {
+    throw new Refused("Una de las funciones marcadas ya no está disponible para este tipo de organización. Recargue la página y vuelva a elegir.", "funciones");
+  }
+  await tx
+    .insert(ecuapassFunctionGrants)
+    .values(granted.map((f) => ({ accountId: request.accountId, functionId: f.id, grantedBy: null, grantedAt: at })))
+    .onConflictDoNothing();
+  return granted.map((f) => f.code).sort();
+}
+
+/**
+ * SENAE's decision on a request it decides (senaeDecides: a type it approves, or an employee's or
+ * official's request with no active representative left): "aprobar" activates the account,
+ * "rechazar" closes it ("rechazado": it cannot sign in), "solicitar_correccion" leaves it pending
+ * with the reason and the sections to correct. Reject and correction need a reason (the CHECK
+ * constraint enforces it too). Approving a type SENAE approves needs the signed «Solicitud de uso»;
+ * approving an employee or official grants the functions chosen (`functionIds`). A refusal after the
+ * conditional UPDATE rolls it back: nothing changes.
  */
 export async function decideRegistrationRequest(
   requestId: string,
   action: Exclude<RequestAction, "reenviar">,
   staff: StaffActor,
-  options: { reason?: string | null; correctionFields?: string[] } = {},
+  options: { reason?: string | null; correctionFields?: string[]; functionIds?: string[] } = {},
   defer: Defer = afterCommit,
 ): Promise<DecisionResult> {
   const { from, to } = transition(action);
@@ -186,7 +265,14 @@ export async function decideRegistrationRequest(
           .where(eq(ecuapassRegistrationRequests.id, requestId));
         throw new Refused(notDecidableMessage(current?.status));
       }
-      if (REGISTRATION_TYPE_INFO[row.type].approver !== "senae") throw new Refused("Esta solicitud no la aprueba el SENAE.");
+      if (!(await senaeDecides(row, tx))) {
+        throw new Refused("Esta solicitud la decide el representante de la organización (tiene un representante activo), no el SENAE. No se realizó ningún cambio.");
+      }
+      let functions: string[] = [];
+      if (action === "aprobar") {
+        if (REGISTRATION_TYPE_INFO[row.type].approver === "senae") await requireSignedSolicitudUso(tx, row.id);
+        functions = await grantFunctionsAsSenae(tx, row, options.functionIds ?? [], at);
+      }
       await tx
         .update(ecuapassUsers)
         .set({ status: accountStatusFor(to), updatedAt: at })
@@ -197,14 +283,19 @@ export async function decideRegistrationRequest(
           action: `ecuapass.solicitud.${to}`,
           subjectType: "ecuapass_registration_request",
           subjectId: row.id,
-          details: { tipo: row.type, ...(reason && action !== "aprobar" ? { motivo: reason } : {}), ...(options.correctionFields?.length ? { corregir: options.correctionFields } : {}) },
+          details: {
+            tipo: row.type,
+            ...(reason && action !== "aprobar" ? { motivo: reason } : {}),
+            ...(options.correctionFields?.length ? { corregir: options.correctionFields } : {}),
+            ...(functions.length ? { funciones: functions } : {}),
+          },
         },
         tx,
       );
       return row;
     });
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, message: error.message };
+    if (error instanceof Refused) return { ok: false, message: error.message, ...(error.field ? { field: error.field } : {}) };
     throw error;
   }
   defer(() => mailRequestStatus(decided));

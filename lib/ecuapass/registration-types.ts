@@ -177,9 +177,26 @@ export function applicantStatusView(request: {
   };
 }
 
-/** The sections a reviewer may ask to correct. */
+/**
+ * The sections SENAE may ask to correct (the applicant resubmits only those): the organization,
+ * the type's own data, the supporting document, and the signed «Solicitud de uso».
+ */
+export const CORRECTION_SECTIONS = ["organizacion", "detalles", "respaldo", "solicitud_uso"] as const;
+export type CorrectionSection = (typeof CORRECTION_SECTIONS)[number];
+
 export const CORRECTION_SECTION_LABEL: Record<string, string> = {
-  organizacion: "Datos de la empresa (RUC, razón social, dirección, teléfono)",
-  usuario: "Datos del usuario",
-  contacto: "Dirección, teléfonos y correo electrónico",
-};
+  organizacion: "Datos de la organización (RUC, razón social, dirección, teléfono)",
+  detalles: "Datos propios del tipo de registro (cargo, representante, datos de la cédula)",
+  respaldo: "Documento de respaldo (PDF)",
+  solicitud_uso: "«Solicitud de uso» firmada electrónicamente",
+} satisfies Record<CorrectionSection, string>;
+
+/** The sections a request of this type has (an employee has no supporting document nor Solicitud de uso). */
+export function correctionSectionsFor(request: { type: RegistrationType; orgRuc: string | null }, needsRespaldo: boolean): CorrectionSection[] {
+  return CORRECTION_SECTIONS.filter((section) => {
+    if (section === "organizacion") return request.orgRuc !== null;
+    if (section === "respaldo") return needsRespaldo;
+    if (section === "solicitud_uso") return REGISTRATION_TYPE_INFO[request.type].approver === "senae";
+    return true;
+  });
+}

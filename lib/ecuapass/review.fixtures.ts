@@ -8,9 +8,29 @@ import { sha256Hex } from "@/lib/security/tokens";
 import { randomRuc } from "@/lib/seps/testing";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { accountStatusFor, type RegistrationType, type RequestStatus } from "./registration-types";
+import { parseRequestDetails } from "./request-details";
 import { userIdKey } from "./rules";
 
 export type FixtureType = Exclude<RegistrationType, "usuario_general">;
+
+/** Each type's own sections as its form would store them (checked by the type's schema). */
+export function sampleDetails(type: FixtureType, cedula: string): Record<string, unknown> {
+  const raw: Record<FixtureType, Record<string, unknown>> = {
+    representante_comercio_exterior: { position: "Gerente general", respaldoKind: "nombramiento" },
+    empleado: { position: "Asistente de comercio exterior" },
+    representante_entidad_publica: { position: "Director general", capacity: "maxima_autoridad", authority: null, respaldoKind: "nombramiento_autoridad" },
+    funcionario_entidad_publica: { position: "Analista técnico", respaldoKind: "accion_personal" },
+    organismo_internacional: {
+      position: "Oficial de enlace",
+      representative: { fullName: "Helena Margarita Strauss", docType: "pasaporte", docNumber: "C01X00T47" },
+      respaldoKind: "delegacion_organismo",
+    },
+    persona_discapacidad: { cedula, disabilityType: "fisica", disabilityPercent: 45, legalRepresentative: null, relation: null, respaldoKind: "cedula" },
+  };
+  const parsed = parseRequestDetails(type, raw[type]);
+  if (!parsed.ok) throw new Error(`sample details of ${type}: ${parsed.error.message}`);
+  return parsed.details;
+}
 
 export async function createEcuapassRequest(
   options: {
@@ -31,13 +51,14 @@ export async function createEcuapassRequest(
   const userId = `r${suffix}`;
   const email = options.email ?? uniqueEmail("solicitante");
   const status = options.status ?? "pendiente_aprobacion";
+  const cedula = randomCedula();
   const [account] = await executor
     .insert(ecuapassUsers)
     .values({
       userId,
       userIdKey: userIdKey(userId),
       docType: "cedula",
-      docNumber: randomCedula(),
+      docNumber: cedula,
       fullName: options.fullName ?? `Solicitante de Prueba ${suffix}`,
       passwordHash: "x",
       countryCode: "EC",
@@ -69,7 +90,7 @@ export async function createEcuapassRequest(
             orgPhone: "042345678",
           }
         : {}),
-      details: options.details ?? { cargo: "Gerente general", documentoRespaldo: "Nombramiento" },
+      details: options.details ?? sampleDetails(options.type, cedula),
       decisionReason: status === "rechazada" || status === "correccion_solicitada" ? "Motivo de prueba." : null,
       decidedAt: status === "pendiente_aprobacion" ? null : at,
       submittedAt: at,

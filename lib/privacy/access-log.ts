@@ -16,7 +16,7 @@ export const ACCESS_ACTION = "datos_personales.consulta";
 export type StaffViewer = { id: string; label: string };
 
 /** What the staff member opened, in words the citizen reads in "Mis datos". */
-export type AccessContext = "ficha de la cuenta" | "solicitud SEPS" | "solicitud de eliminación";
+export type AccessContext = "ficha de la cuenta" | "solicitud SEPS" | "solicitud de registro Ecuapass" | "solicitud de eliminación";
 
 /** Writes one line of the person's access log: every staff read of their record calls this first. */
 export async function recordPersonalDataAccess(

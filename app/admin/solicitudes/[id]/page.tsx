@@ -13,7 +13,9 @@ import { DOCUMENT_TITLES } from "@/lib/seps/documents";
 import { getReviewDetail, type DocumentMeta } from "@/lib/seps/queries";
 import { STATUS_LABEL, STATUS_TAG } from "@/lib/seps/status";
 import { SECTOR_LABEL, findRole } from "@/lib/seps/roles";
+import { getEcuapassReviewDetail } from "@/lib/ecuapass/review";
 import { DecisionForms } from "./decision-forms";
+import { EcuapassReview } from "./ecuapass-review";
 
 export const metadata: Metadata = { title: "Solicitud" };
 
@@ -60,7 +62,13 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
   const staff = await requireStaff();
   const { id } = await params;
   const detail = await getReviewDetail(id);
-  if (!detail) notFound();
+  if (!detail) {
+    // Not a SEPS request: an Ecuapass registration request (same route, one queue).
+    const ecuapass = await getEcuapassReviewDetail(id);
+    if (!ecuapass) notFound();
+    await recordPersonalDataAccess({ id: staff.id, label: staff.name }, { kind: "ecuapass", id: ecuapass.account.id }, "solicitud de registro Ecuapass");
+    return <EcuapassReview detail={ecuapass} />;
+  }
   const { request, roles, documents, organization, occupancy, history, account } = detail;
   // The request carries the data of a person who has an account: this read lands in their access log.
   if (account) await recordPersonalDataAccess({ id: staff.id, label: staff.name }, { kind: "seps", id: account.id }, "solicitud SEPS");
