@@ -9,6 +9,7 @@ import {
   ecuapassUsers,
   mailOutbox,
 } from "@/lib/db/schema";
+import { personalDataReport } from "@/lib/privacy/personal-data";
 import { randomCedula, uniqueEmail, uniqueSuffix } from "@/test/factories";
 import { grantFunctions, listActiveFunctions, listLiveGrants, revokeFunction } from "./functions";
 import { REQUEST_MAIL_SUBJECT } from "./registration-requests";
@@ -238,6 +239,25 @@ describe("functions of approved members", () => {
     expect(actions).toEqual(expect.arrayContaining(["ecuapass.funciones.otorgadas", "ecuapass.funcion.retirada"]));
     const [approved] = await listApprovedMembers((await findActiveRepresentative(rep.account.id))!);
     expect(approved!.functions.map((f) => f.code)).toEqual(["DAE"]);
+  });
+
+  it("Mis datos of the employee includes its request and every grant, revoked ones with when", async () => {
+    const { rep, employee } = await approvedEmployee();
+    const dai = await fn("DAI");
+    await revokeMemberFunction(rep.account.id, employee.account.id, dai.id, noop);
+    const report = (await personalDataReport("ecuapass", employee.account.id))!;
+    expect(report.service).toBe("Ecuapass — Empleado");
+    const request = report.sections.find((s) => s.title === "Solicitud de registro")!;
+    expect(request.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ label: "Estado", value: "Aprobada" }),
+        expect.objectContaining({ label: "RUC de la organización", value: expect.stringContaining(employee.request.orgRuc!) }),
+        expect.objectContaining({ label: "Decidida el", value: expect.stringContaining("El representante de su organización") }),
+      ]),
+    );
+    const grants = report.sections.find((s) => s.title === "Funciones asignadas")!;
+    expect(grants.items).toEqual([expect.objectContaining({ label: dai.name, value: expect.stringContaining("retirada el") })]);
+    expect(report.activity.map((a) => a.action)).toEqual(expect.arrayContaining(["Funciones asignadas", "Función retirada"]));
   });
 
   it("another company's representative neither grants nor revokes, and is audited", async () => {

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { auditEvents, deletionRequests, organizations, sepsDocuments, sepsRequests, type DeletionRequest } from "@/lib/db/schema";
 import { getEcuapassProfile } from "@/lib/ecuapass/queries";
+import { registrationDataOf } from "@/lib/ecuapass/registration-data";
 import { findSepsUser, listUserRoles } from "@/lib/seps/accounts";
 import { findRole } from "@/lib/seps/roles";
 import { STATUS_LABEL } from "@/lib/seps/status";
@@ -41,6 +42,11 @@ const ACTION_LABEL: Record<string, string> = {
   "seps.activacion_reenviada": "Enlace de activación reenviado",
   "datos_personales.eliminacion_solicitada": "Solicitud de eliminación de datos",
   "datos_personales.descarga": "Descarga de sus datos",
+  "ecuapass.solicitud.creada": "Solicitud de registro enviada",
+  "ecuapass.solicitud.aprobada": "Solicitud de registro aprobada",
+  "ecuapass.solicitud.rechazada": "Solicitud de registro rechazada",
+  "ecuapass.funciones.otorgadas": "Funciones asignadas",
+  "ecuapass.funcion.retirada": "Función retirada",
 };
 
 export function actionLabel(action: string): string {
@@ -82,11 +88,17 @@ const present = (items: (DataItem | null)[]) => items.filter((i): i is DataItem 
 async function ecuapassReport(id: string): Promise<PersonalDataReport | null> {
   const profile = await getEcuapassProfile(id);
   if (!profile) return null;
-  const form = "Formulario «Registro de Usuario General» (ingresado por usted)";
-  const [activity, accessLog, deletionRequest] = await Promise.all([activityOf("ecuapass", id), listPersonalDataAccess("ecuapass", id), latestDeletion("ecuapass", id)]);
+  const [activity, accessLog, deletionRequest, registration] = await Promise.all([
+    activityOf("ecuapass", id),
+    listPersonalDataAccess("ecuapass", id),
+    latestDeletion("ecuapass", id),
+    registrationDataOf(id),
+  ]);
+  const typeLabel = registration?.typeLabel ?? "Usuario General";
+  const form = `Formulario «Registro de ${typeLabel}» (ingresado por usted)`;
   return {
     kind: "ecuapass",
-    service: "Ecuapass — Usuario General",
+    service: `Ecuapass — ${typeLabel}`,
     generatedAt: now().toISOString(),
     holder: { fullName: profile.fullName, username: profile.userId },
     sections: [
@@ -115,6 +127,7 @@ async function ecuapassReport(id: string): Promise<PersonalDataReport | null> {
           { label: "Correo electrónico", value: profile.email, source: `${form}; confirmado con un código enviado a esa dirección` },
         ]),
       },
+      ...(registration?.sections ?? []),
     ],
     consents: [],
     activity,
