@@ -1,11 +1,9 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import {
-  ecuapassFunctionGrants,
-  ecuapassFunctions,
   ecuapassRegistrationRequests,
   ecuapassRequestDocuments,
   ecuapassUsers,
@@ -19,6 +17,7 @@ import { recordAudit } from "@/lib/security/audit";
 import { sha256Hex } from "@/lib/security/tokens";
 import type { OrganizationInput } from "./organization-schema";
 import type { RespaldoUpload } from "./registration-forms";
+import { FUNCTION_SCOPE_FOR, FunctionGrantRefused, grantFunctions } from "./functions";
 import { isRepresentedType, senaeDecides } from "./representatives";
 import { REVIEW_MESSAGES } from "./review-schema";
 import {
@@ -195,32 +194,28 @@ async function requireSignedSolicitudUso(tx: Tx, requestId: string) {
   }
 }
 
-const FUNCTION_SCOPE = { empleado: "empresa", funcionario_entidad_publica: "entidad_publica" } as const;
-
 /**
  * SENAE approving an employee or an official (no active representative left) grants the functions
- * it chose from the catalogue: active ones, of the organization's scope, at least one. The grant
- * has no granting account (granted_by null: SENAE staff; the audit event names the reviewer).
+ * it chose from the catalogue (lib/ecuapass/functions.ts: active ones, of the organization's scope,
+ * at least one), in the decision's transaction. The grant has no granting account (granted_by null:
+ * SENAE staff; the audit event names the reviewer).
  */
-async function grantFunctionsAsSenae(tx: Tx, request: EcuapassRegistrationRequest, functionIds: string[], at: Date): Promise<string[]> {
+async function grantFunctionsAsSenae(tx: Tx, request: EcuapassRegistrationRequest, functionIds: string[], staff: StaffActor): Promise<string[]> {
   if (!isRepresentedType(request.type)) {
     if (functionIds.length) throw new Refused("Las funciones del catálogo solo se asignan a empleados y funcionarios.", "funciones");
     return [];
   }
-  const ids = [...new Set(functionIds)];
-  if (!ids.length) throw new Refused(REVIEW_MESSAGES.functions, "funciones");
-  const granted = await tx
-    .select({ id: ecuapassFunctions.id, code: ecuapassFunctions.code })
-    .from(ecuapassFunctions)
-    .where(and(inArray(ecuapassFunctions.id, ids), eq(ecuapassFunctions.scope, FUNCTION_SCOPE[request.type]), eq(ecuapassFunctions.active, true)));
-  if (granted.length !== ids.length) {
-    throw new Refused("Una de las funciones marcadas ya no está disponible para este tipo de organización. Recargue la página y vuelva a elegir.", "funciones");
+  if (!functionIds.length) throw new Refused(REVIEW_MESSAGES.functions, "funciones");
+  try {
+    const granted = await grantFunctions(
+      { accountId: request.accountId, functionIds, scope: FUNCTION_SCOPE_FOR[request.type], actor: { kind: "staff", id: staff.id, label: staff.label } },
+      tx,
+    );
+    return granted.map((f) => f.code).sort();
+  } catch (error) {
+    if (error instanceof FunctionGrantRefused) throw new Refused(error.message, "funciones");
+    throw error;
   }
-  await tx
-    .insert(ecuapassFunctionGrants)
-    .values(granted.map((f) => ({ accountId: request.accountId, functionId: f.id, grantedBy: null, grantedAt: at })))
-    .onConflictDoNothing();
-  return granted.map((f) => f.code).sort();
 }
 
 /**
@@ -271,7 +266,7 @@ export async function decideRegistrationRequest(
       let functions: string[] = [];
       if (action === "aprobar") {
         if (REGISTRATION_TYPE_INFO[row.type].approver === "senae") await requireSignedSolicitudUso(tx, row.id);
-        functions = await grantFunctionsAsSenae(tx, row, options.functionIds ?? [], at);
+        functions = await grantFunctionsAsSenae(tx, row, options.functionIds ?? [], staff);
       }
       await tx
         .update(ecuapassUsers)

@@ -1,11 +1,9 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import {
   auditEvents,
-  ecuapassFunctionGrants,
-  ecuapassFunctions,
   ecuapassRegistrationRequests,
   ecuapassRequestDocuments,
   ecuapassUsers,
@@ -15,6 +13,7 @@ import {
   type EcuapassUser,
 } from "@/lib/db/schema";
 import type { SignatureVerdict } from "@/lib/signatures/types";
+import { FUNCTION_SCOPE_FOR, listActiveFunctions, listLiveGrants } from "./functions";
 import { isRepresentedType, senaeDecides } from "./representatives";
 
 // What SENAE's review page (/admin/solicitudes/ID) reads of an Ecuapass registration request: the
@@ -52,7 +51,6 @@ export type EcuapassReviewDetail = {
 };
 
 const uuid = z.uuid();
-const SCOPE = { empleado: "empresa", funcionario_entidad_publica: "entidad_publica" } as const;
 
 export async function getEcuapassReviewDetail(requestId: string): Promise<EcuapassReviewDetail | null> {
   if (!uuid.safeParse(requestId).success) return null;
@@ -82,21 +80,10 @@ export async function getEcuapassReviewDetail(requestId: string): Promise<Ecuapa
       ? db.select({ name: ecuapassUsers.fullName }).from(ecuapassUsers).where(eq(ecuapassUsers.id, request.decidedByAccount)).limit(1)
       : Promise.resolve([]),
     senaeDecides(request),
-    db
-      .select({ code: ecuapassFunctions.code, name: ecuapassFunctions.name, grantedAt: ecuapassFunctionGrants.grantedAt })
-      .from(ecuapassFunctionGrants)
-      .innerJoin(ecuapassFunctions, eq(ecuapassFunctions.id, ecuapassFunctionGrants.functionId))
-      .where(and(eq(ecuapassFunctionGrants.accountId, request.accountId), isNull(ecuapassFunctionGrants.revokedAt)))
-      .orderBy(asc(ecuapassFunctions.name)),
+    listLiveGrants([request.accountId]),
   ]);
   if (!account) return null;
-  const functions = isRepresentedType(request.type)
-    ? await db
-        .select({ id: ecuapassFunctions.id, code: ecuapassFunctions.code, name: ecuapassFunctions.name, description: ecuapassFunctions.description })
-        .from(ecuapassFunctions)
-        .where(and(eq(ecuapassFunctions.scope, SCOPE[request.type]), eq(ecuapassFunctions.active, true)))
-        .orderBy(asc(ecuapassFunctions.name))
-    : [];
+  const functions = isRepresentedType(request.type) ? await listActiveFunctions(FUNCTION_SCOPE_FOR[request.type]) : [];
   const { passwordHash: _p, registrationKeyHash: _r, sessionVersion: _s, userIdKey: _u, emailKey: _e, ...publicAccount } = account;
   return {
     request,
@@ -105,7 +92,7 @@ export async function getEcuapassReviewDetail(requestId: string): Promise<Ecuapa
     history,
     decidedByName: staffDecider[0]?.name ?? accountDecider[0]?.name ?? null,
     senaeDecides: decides,
-    functions,
-    grants,
+    functions: functions.map(({ id, code, name, description }) => ({ id, code, name, description })),
+    grants: grants.map(({ code, name, grantedAt }) => ({ code, name, grantedAt })),
   };
 }
