@@ -15,7 +15,8 @@ export function SignedUploadForm({
   replacing,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  token: string;
+  /** The SEPS request's private link (an Ecuapass applicant's own request needs none). */
+  token?: string;
   kind: string;
   title: string;
   replacing: boolean;
@@ -39,7 +40,7 @@ export function SignedUploadForm({
         }
       }}
     >
-      <input type="hidden" name="token" value={token} />
+      {token !== undefined && <input type="hidden" name="token" value={token} />}
       <input type="hidden" name="documento" value={kind} />
       <div className={`field${error ? " field--error" : ""}`}>
         <label htmlFor={id}>

@@ -144,7 +144,7 @@ export async function registerEcuapassUser(
     hashPassword(input.password),
     approval && needsSolicitudUso(approval.type)
       ? generateSolicitudUso(
-          solicitudUsoData(input, { type: approval.type, organization: organizationOfInput(approval.organization), details: (approval as { details?: unknown }).details ?? {} }, now()),
+          solicitudUsoData(input, { type: approval.type, organization: organizationOfInput(approval.organization), details: approval.details ?? {} }, now()),
         )
       : null,
   ]);

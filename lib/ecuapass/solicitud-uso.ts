@@ -154,6 +154,11 @@ export function expectedSignerOf(account: Pick<EcuapassUser, "docType" | "docNum
   return { cedula, role: "la persona solicitante" };
 }
 
+export async function expectedSignerOfAccount(accountId: string): Promise<ExpectedSigner | null> {
+  const [account] = await db.select({ docType: ecuapassUsers.docType, docNumber: ecuapassUsers.docNumber }).from(ecuapassUsers).where(eq(ecuapassUsers.id, accountId)).limit(1);
+  return account ? expectedSignerOf(account) : null;
+}
+
 export type DocumentMeta = Omit<EcuapassRequestDocument, "content">;
 
 const META = {

@@ -1,0 +1,119 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { Field } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { TextInput } from "@/components/form/text-input";
+import { CORRECTABLE_SECTION_LABEL, type CorrectableSection } from "@/lib/ecuapass/applicant-status";
+import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
+
+export type CorrectionValues = { orgRuc: string; orgRazonSocial: string; orgAddress: string; orgPhone: string; position: string };
+
+const LABELS: Record<string, string> = {
+  orgRuc: "RUC",
+  orgRazonSocial: "Razón social",
+  orgAddress: "Dirección",
+  orgPhone: "Teléfono",
+  position: "Cargo",
+  respaldo: "Documento de respaldo",
+  solicitudUso: "Solicitud de uso firmada",
+};
+
+/** "Reenviar la solicitud": only the sections SENAE asked to correct, filled with what is stored. */
+export function CorrectionForm({
+  action,
+  sections,
+  values,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  sections: CorrectableSection[];
+  values: CorrectionValues;
+}) {
+  const [state, dispatch] = useActionState(action, initialFormState);
+  const shown = (name: keyof CorrectionValues) => (state.status === "error" ? state.values?.[name] : undefined) ?? values[name];
+  const respaldoError = firstError(state, "respaldo");
+  return (
+    <form action={dispatch} noValidate className="panel">
+      <ErrorSummary state={state} labels={LABELS} />
+      {sections.includes("organizacion") && (
+        <fieldset>
+          <legend>{CORRECTABLE_SECTION_LABEL.organizacion}</legend>
+          <TextInput
+            name="orgRuc"
+            label={LABELS.orgRuc}
+            required
+            inputMode="numeric"
+            maxLength={40}
+            defaultValue={shown("orgRuc")}
+            error={firstError(state, "orgRuc")}
+          />
+          <TextInput
+            name="orgRazonSocial"
+            label={LABELS.orgRazonSocial}
+            required
+            maxLength={1200}
+            defaultValue={shown("orgRazonSocial")}
+            error={firstError(state, "orgRazonSocial")}
+          />
+          <TextInput
+            name="orgAddress"
+            label={LABELS.orgAddress}
+            required
+            maxLength={1200}
+            defaultValue={shown("orgAddress")}
+            error={firstError(state, "orgAddress")}
+          />
+          <TextInput
+            name="orgPhone"
+            label={LABELS.orgPhone}
+            required
+            inputMode="tel"
+            maxLength={40}
+            defaultValue={shown("orgPhone")}
+            error={firstError(state, "orgPhone")}
+          />
+        </fieldset>
+      )}
+      {sections.includes("detalles") && (
+        <TextInput
+          name="position"
+          label={LABELS.position}
+          required
+          maxLength={480}
+          defaultValue={shown("position")}
+          error={firstError(state, "position")}
+        />
+      )}
+      {sections.includes("respaldo") && (
+        <Field name="respaldo" label={`${LABELS.respaldo} corregido (PDF, máximo 10 MB)`} required error={respaldoError}>
+          <input
+            id="respaldo"
+            name="respaldo"
+            type="file"
+            accept="application/pdf,.pdf"
+            aria-required
+            aria-invalid={respaldoError ? true : undefined}
+            aria-describedby="respaldo-error"
+          />
+        </Field>
+      )}
+      {sections.includes("solicitud_uso") && (
+        <div className={`field${firstError(state, "solicitudUso") ? " field--error" : ""}`} id="solicitudUso" tabIndex={-1}>
+          <p>
+            <strong>{CORRECTABLE_SECTION_LABEL.solicitud_uso}:</strong>{" "}
+            {sections.some((s) => s === "organizacion" || s === "detalles")
+              ? "al reenviar se genera una nueva Solicitud de uso con los datos corregidos: descárguela, fírmela y súbala después."
+              : "súbala en la sección «Solicitud de uso» de esta página antes de reenviar."}
+          </p>
+          <span className="field-error" id="solicitudUso-error" aria-live="polite">
+            {firstError(state, "solicitudUso") ? <>Error: {firstError(state, "solicitudUso")}</> : null}
+          </span>
+        </div>
+      )}
+      <SubmitButton className="button" pendingLabel="Reenviando…">
+        Reenviar la solicitud
+      </SubmitButton>
+    </form>
+  );
+}
