@@ -101,3 +101,14 @@ test("a public entity's representative rejects an official's request with a reas
   const mail = await waitForMail(request, official.email, { subject: /rechazada/ });
   expect(mail.text).toContain("No consta en el distributivo de personal de la entidad.");
 });
+
+test("an approved Persona con Discapacidad sees the Certificado 420 entry on Mi página", async ({ page, request }) => {
+  const person = await pendingMember(request, null, "persona_discapacidad");
+  await signIn(page, person.userId, person.password);
+  await expect(page).toHaveURL(/\/ecuapass\/mi-pagina$/);
+  await expect(page.getByText("Su registro como Persona con Discapacidad está activo.")).toBeVisible();
+  const grants = page.getByRole("region", { name: "Lo que le permite su registro como Persona con Discapacidad" });
+  await expect(grants.getByRole("heading", { name: "Certificado 420 para la Importación de Bienes" })).toBeVisible();
+  await expect(grants).toContainText("portal Ecuapass del SENAE");
+  await screenshots(page, "ecuapass-discapacidad-mi-pagina");
+});

@@ -10,14 +10,13 @@ export type PendingMember = { requestId: string; accountId: string; userId: stri
 /** An employee's (or official's) account pending its representative's approval, through the test hook. */
 export async function pendingMember(
   request: APIRequestContext,
-  org: { ruc: string; razonSocial: string },
-  type: "empleado" | "funcionario_entidad_publica" = "empleado",
+  org: { ruc: string; razonSocial: string } | null,
+  type: "empleado" | "funcionario_entidad_publica" | "persona_discapacidad" = "empleado",
 ): Promise<PendingMember> {
   const suffix = uniqueSuffix().replace(/[^a-z0-9]/gi, "").slice(-10).toLowerCase();
   const body = {
     type,
-    orgRuc: org.ruc,
-    orgRazonSocial: org.razonSocial,
+    ...(org ? { orgRuc: org.ruc, orgRazonSocial: org.razonSocial } : { approved: true }),
     userId: `emp${suffix}`,
     password: "Aduana-Empleado-2026",
     fullName: `Luis Alberto Cevallos ${suffix}`,

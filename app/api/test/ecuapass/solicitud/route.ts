@@ -9,15 +9,17 @@ import { hashPassword } from "@/lib/security/passwords";
 
 // End-to-end tests of a representative's approvals (ENABLE_TEST_HOOKS only): an employee's or an
 // official's account "pendiente de aprobación" with its request, as the registration form leaves
-// them, so the representative's tests do not depend on the form.
+// them, so the representative's tests do not depend on the form. `approved` (Persona con
+// Discapacidad only): the account as SENAE's approval leaves it, for "Mi página"'s 420 entry.
 
 export const dynamic = "force-dynamic";
 
 const bodySchema = z
   .object({
-    type: z.enum(["empleado", "funcionario_entidad_publica"]),
-    orgRuc: z.string().regex(/^\d{13}$/),
-    orgRazonSocial: z.string().min(3).max(200),
+    type: z.enum(["empleado", "funcionario_entidad_publica", "persona_discapacidad"]),
+    orgRuc: z.string().regex(/^\d{13}$/).optional(),
+    orgRazonSocial: z.string().min(3).max(200).optional(),
+    approved: z.boolean().optional(),
     userId: z.string().regex(/^[a-z][a-z0-9._-]{3,19}$/),
     password: z.string().min(8).max(128),
     fullName: z.string().min(3).max(150),
@@ -31,9 +33,17 @@ export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: z.flattenError(parsed.error) }, { status: 400 });
   const input = parsed.data;
+  const disability = input.type === "persona_discapacidad";
+  if (disability !== Boolean(input.approved) || disability === Boolean(input.orgRuc && input.orgRazonSocial)) {
+    return Response.json({ error: "approved solo con persona_discapacidad, y organización solo sin ella" }, { status: 400 });
+  }
   const details = parseRequestDetails(
     input.type,
-    input.type === "empleado" ? { position: "Asistente de comercio exterior" } : { position: "Analista técnico", respaldoKind: "accion_personal" },
+    input.type === "empleado"
+      ? { position: "Asistente de comercio exterior" }
+      : disability
+        ? { cedula: input.cedula, disabilityType: "fisica", disabilityPercent: 45, legalRepresentative: null, relation: null, respaldoKind: "cedula" }
+        : { position: "Analista técnico", respaldoKind: "accion_personal" },
   );
   if (!details.ok) return Response.json({ error: "detalles" }, { status: 500 });
   const passwordHash = await hashPassword(input.password);
@@ -58,7 +68,7 @@ export async function POST(request: Request) {
         email: input.email,
         emailKey: input.email.toLowerCase(),
         senaeEmail: senaeEmailFor(input.userId),
-        status: "pendiente_aprobacion",
+        status: disability ? "activo" : "pendiente_aprobacion",
         createdAt: at,
         updatedAt: at,
       })
@@ -67,12 +77,17 @@ export async function POST(request: Request) {
       .insert(ecuapassRegistrationRequests)
       .values({
         type: input.type,
+        status: disability ? "aprobada" : "pendiente_aprobacion",
         accountId: account!.id,
-        orgRuc: input.orgRuc,
-        orgRucKind: input.type === "empleado" ? "sociedad_privada" : "entidad_publica",
-        orgRazonSocial: input.orgRazonSocial,
-        orgAddress: "Av. 9 de Octubre 100, Guayaquil",
-        orgPhone: "042345678",
+        ...(disability
+          ? { decidedAt: at }
+          : {
+              orgRuc: input.orgRuc,
+              orgRucKind: input.type === "empleado" ? ("sociedad_privada" as const) : ("entidad_publica" as const),
+              orgRazonSocial: input.orgRazonSocial,
+              orgAddress: "Av. 9 de Octubre 100, Guayaquil",
+              orgPhone: "042345678",
+            }),
         details: details.details,
         submittedAt: at,
         createdAt: at,
