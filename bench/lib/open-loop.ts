@@ -137,7 +137,7 @@ export type CapacityStep = { offered: number; achieved: number; p50: number; p99
 /**
  * The most a server answers per second under fixed-rate arrivals: steps of `stepSeconds`, each
  * `factor` × the rate of the one before, from `from`, until the server answers clearly less than
- * it is offered within the step (below 90 %: past that, each step only adds backlog). Below
+ * it is offered within two steps in a row (below 90 %: past that, each step only adds backlog). Below
  * capacity it answers what it is offered (less the few still in flight when the step ends);
  * above, its answers per second plateau at capacity: the highest rate answered.
  */
@@ -149,12 +149,15 @@ export async function findCapacity(
   const stepSeconds = options.stepSeconds ?? 5;
   const steps: CapacityStep[] = [];
   let rate = options.from;
+  let behind = 0;
   for (let i = 0; i < (options.maxSteps ?? 16); i++) {
     await options.settle();
     const r = await runOpenLoop(specAt(rate, stepSeconds));
     const failed = r.bad + r.errors;
     steps.push({ offered: rate, achieved: r.achievedRate, p50: r.p50, p99: r.p99, failed, maxInFlight: r.maxInFlight });
-    if (r.achievedRate < 0.9 * rate || failed > 0.02 * r.sent) break;
+    // Two steps in a row behind: past capacity (one alone may be a burst of other work on the machine).
+    behind = r.achievedRate < 0.9 * rate || failed > 0.02 * r.sent ? behind + 1 : 0;
+    if (behind === 2) break;
     rate *= factor;
   }
   await options.settle();

@@ -390,7 +390,7 @@ function openLoopSection(open: OpenLoopReport | undefined): string[] {
   out.push(
     `Measured ${open.measuredAt.slice(0, 16).replace("T", " ")} UTC at \`${open.commit}\`. Requests leave at a fixed rate, evenly spaced, whether or not the earlier ones were answered ` +
       "(`bench/lib/open-loop.ts`: one keep-alive connection per request in flight, latency from each request's scheduled departure, so neither a slow server nor a late generator hides a wait). " +
-      "First the floor's **capacity**: steps of a few seconds, each 1.1 × the rate before, from 60 % of what 10 closed-loop clients get, until the server answers under 90 % of what it is offered; the capacity is the highest rate it answered. " +
+      "First the floor's **capacity**: after a warm-up, steps (5 s for the route, 10 s for the action), each 1.1 × the rate before, from 60 % of what 10 closed-loop clients get, until two steps in a row are answered under 90 % of what they offered within the step; the capacity is the highest rate answered within a step. " +
       `Then ours and the floor, each at **50 % of that capacity**, ${open.availabilitySeconds} s for the availability check (floor: \`/api/bench\`, its query and nothing else) and ${open.registrationSeconds} s for the registration ` +
       "(floor: `benchFloorAction` at `/bench/piso-registro`, an argon2id hash + the next-auth sign-in + the redirect to Mi página, nothing else; off unless `BENCH=1`). " +
       "CPU per request: the server process's CPU time (and all PostgreSQL processes') over the cell, until the server is idle again, divided by the answers.",

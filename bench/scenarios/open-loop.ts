@@ -55,23 +55,28 @@ async function measured(ctx: Ctx, serverPid: number, spec: OpenLoopSpec): Promis
 
 /** Where to start the capacity ramp: 10 clients sending back to back for a few seconds, a rough rate. */
 async function roughRate(ctx: Ctx, request: () => OpenLoopRequest, check: (status: number, body: string) => boolean): Promise<number> {
-  const until = Date.now() + 4_000;
-  let answered = 0;
-  let failure = "";
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (Date.now() < until) {
-        const r = request();
-        const res = await fetch(`${ctx.base}${r.path}`, { method: r.method, headers: r.headers, body: r.body, redirect: "manual" });
-        const body = await res.text();
-        if (check(res.status, body)) answered++;
-        else failure ||= `HTTP ${res.status}: ${body.slice(0, 300)}`;
-      }
-    }),
-  );
-  await ctx.settle();
-  if (answered === 0) throw new Error(`no right answer from ${request().path} (${failure})`);
-  return answered / 4;
+  const backToBack = async (clients: number, ms: number) => {
+    const until = Date.now() + ms;
+    let answered = 0;
+    let failure = "";
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (Date.now() < until) {
+          const r = request();
+          const res = await fetch(`${ctx.base}${r.path}`, { method: r.method, headers: r.headers, body: r.body, redirect: "manual" });
+          const body = await res.text();
+          if (check(res.status, body)) answered++;
+          else failure ||= `HTTP ${res.status}: ${body.slice(0, 300)}`;
+        }
+      }),
+    );
+    await ctx.settle();
+    if (answered === 0) throw new Error(`no right answer from ${request().path} (${failure})`);
+    return answered / (ms / 1000);
+  };
+  // A fresh server compiles each path on its first requests: warm it first, then measure.
+  await backToBack(4, 5_000);
+  return backToBack(10, 5_000);
 }
 
 /** Registration tickets signed as the server signs them (lib/auth/credentials.ts), for bench accounts. */
@@ -92,7 +97,9 @@ export async function openLoopCells(ctx: Ctx, serverPid: number, runIndex: numbe
   const quick = ctx.opts.quick;
   const availabilitySeconds = ctx.opts.duration;
   const registrationSeconds = quick ? ctx.opts.duration : Math.max(30, ctx.opts.duration);
-  const stepSeconds = quick ? 3 : 6;
+  // An action's step is longer: at a few per second, its answers' own latency is a larger part of a short step.
+  const stepSeconds = quick ? 3 : 5;
+  const actionStepSeconds = quick ? 5 : 10;
   const settle = () => ctx.settle();
   // Ours and the floor alternate which goes first from one run to the next.
   const inOrder = async <T>(a: () => Promise<T>, b: () => Promise<T>): Promise<[T, T]> => {
@@ -127,7 +134,7 @@ export async function openLoopCells(ctx: Ctx, serverPid: number, runIndex: numbe
     const floorRequest = actionRequest(ctx, FLOOR_PAGE, floorId, () => ({ ticket: ticket(), password: PASSWORD }));
     const spec = (request: () => OpenLoopRequest, rate: number, seconds: number): OpenLoopSpec => ({ url: ctx.base, rate, seconds, request, check: actionOk, timeoutMs: 60_000 });
     const from = 0.6 * (await roughRate(ctx, floorRequest, actionOk));
-    const { capacity, steps } = await findCapacity((rate, seconds) => spec(floorRequest, rate, seconds), { from, stepSeconds, settle, factor: 1.1 });
+    const { capacity, steps } = await findCapacity((rate, seconds) => spec(floorRequest, rate, seconds), { from, stepSeconds: actionStepSeconds, settle, factor: 1.1 });
     const rate = capacity / 2;
     log(`open loop: floor action capacity ${capacity.toFixed(1)} req/s (${steps.length} steps); registration and the floor at ${rate.toFixed(1)} req/s`);
     const pool = registrationPool(ctx);
