@@ -168,6 +168,26 @@ export function cpuSeconds(pid: number): number {
   return cpuTicks(pid) / 100;
 }
 
+/**
+ * Seconds the threads of a process tree have spent runnable but waiting for a CPU (the kernel's
+ * run-queue delay, /proc/PID/task/TID/schedstat): the wait other work on the machine imposes.
+ */
+export function runQueueWaitSeconds(pid: number): number {
+  let ns = 0;
+  for (const p of descendants(pid)) {
+    const taskDir = `/proc/${p}/task`;
+    if (!existsSync(taskDir)) continue;
+    for (const tid of readdirSync(taskDir)) {
+      try {
+        ns += Number(readFileSync(`${taskDir}/${tid}/schedstat`, "utf8").split(" ")[1] ?? 0);
+      } catch {
+        // The thread ended meanwhile.
+      }
+    }
+  }
+  return ns / 1e9;
+}
+
 /** CPU seconds used so far by every PostgreSQL process (backends, WAL writer, checkpointer). */
 export function postgresCpuSeconds(): number {
   let ticks = 0;

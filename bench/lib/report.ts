@@ -393,13 +393,14 @@ function openLoopSection(open: OpenLoopReport | undefined): string[] {
       "First the floor's **capacity**: after a warm-up, steps (5 s for the route, 10 s for the action), each 1.1 × the rate before, from 60 % of what 10 closed-loop clients get, until two steps in a row are answered under 90 % of what they offered within the step; the capacity is the highest rate answered within a step. " +
       `Then ours and the floor, each at **50 % of that capacity**, ${open.availabilitySeconds} s for the availability check (floor: \`/api/bench\`, its query and nothing else) and ${open.registrationSeconds} s for the registration ` +
       "(floor: `benchFloorAction` at `/bench/piso-registro`, an argon2id hash + the next-auth sign-in + the redirect to Mi página, nothing else; off unless `BENCH=1`). " +
-      "CPU per request: the server process's CPU time (and all PostgreSQL processes') over the cell, until the server is idle again, divided by the answers.",
+      "CPU per request: the server process's CPU time (and all PostgreSQL processes') over the cell, until the server is idle again, divided by the answers. " +
+      "*Waited for a CPU*: the time the server's threads were runnable but not running (the kernel's run-queue delay, `/proc/PID/task/*/schedstat`), per request: the part of the latency that other work on the machine imposed.",
   );
   out.push("");
-  out.push("| cell | run | rate req/s | answered req/s | p50 ms | p95 ms | p99 ms | max ms | failed | most in flight | server CPU ms/req | Postgres CPU ms/req |");
-  out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  out.push("| cell | run | rate req/s | answered req/s | p50 ms | p95 ms | p99 ms | max ms | failed | most in flight | server CPU ms/req | Postgres CPU ms/req | server waited for a CPU ms/req |");
+  out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   const row = (label: string, run: number, c: OpenLoopCell) =>
-    `| ${label} | ${run} | ${fmt.rps(c.offeredRate)} | ${fmt.rps(c.achievedRate)} | ${fmt.ms(c.p50)} | ${fmt.ms(c.p95)} | ${fmt.ms(c.p99)} | ${fmt.ms(c.max)} | ${c.bad + c.errors ? `${c.bad + c.errors} of ${c.sent}` : "0"} | ${c.maxInFlight} | ${fmt.cpu(c.serverCpuMsPerReq)} | ${fmt.cpu(c.postgresCpuMsPerReq)} |`;
+    `| ${label} | ${run} | ${fmt.rps(c.offeredRate)} | ${fmt.rps(c.achievedRate)} | ${fmt.ms(c.p50)} | ${fmt.ms(c.p95)} | ${fmt.ms(c.p99)} | ${fmt.ms(c.max)} | ${c.bad + c.errors ? `${c.bad + c.errors} of ${c.sent}` : "0"} | ${c.maxInFlight} | ${fmt.cpu(c.serverCpuMsPerReq)} | ${fmt.cpu(c.postgresCpuMsPerReq)} | ${fmt.cpu(c.serverRunQueueMsPerReq ?? Number.NaN)} |`;
   open.runs.forEach((r, i) => {
     if (r.availability) {
       out.push(row("availability check (ours)", i + 1, r.availability.ours));

@@ -11,7 +11,7 @@ import os from "node:os";
 import { actionBody, actionHeaders, findActionId, type Fields } from "../lib/actions";
 import { nextIp, unique } from "../lib/load";
 import { findCapacity, runOpenLoop, type CapacityStep, type OpenLoopRequest, type OpenLoopResult, type OpenLoopSpec } from "../lib/open-loop";
-import { cpuSeconds, postgresCpuSeconds } from "../lib/proc";
+import { cpuSeconds, postgresCpuSeconds, runQueueWaitSeconds } from "../lib/proc";
 import type { Ctx } from "../lib/types";
 import { insertEcuapassUsers } from "../lib/users";
 import { availabilityEndpoint } from "./availability";
@@ -20,7 +20,13 @@ import { PASSWORD, registrationPool } from "./registration";
 
 export const FLOOR_PAGE = "/bench/piso-registro";
 
-export type OpenLoopCell = OpenLoopResult & { seconds: number; serverCpuMsPerReq: number; postgresCpuMsPerReq: number };
+export type OpenLoopCell = OpenLoopResult & {
+  seconds: number;
+  serverCpuMsPerReq: number;
+  postgresCpuMsPerReq: number;
+  /** Time the server's threads waited for a CPU (run queue), per request: other work's share of the latency. */
+  serverRunQueueMsPerReq?: number;
+};
 export type OpenLoopPair = { floorCapacity: number; steps: CapacityStep[]; rate: number; ours: OpenLoopCell; floor: OpenLoopCell };
 export type OpenLoopRun = { availability: OpenLoopPair | null; registration: OpenLoopPair | null; loadBefore: number[]; loadAfter: number[]; busy: string };
 export type OpenLoopReport = { runs: OpenLoopRun[]; measuredAt: string; commit: string; availabilitySeconds: number; registrationSeconds: number };
@@ -41,7 +47,9 @@ async function measured(ctx: Ctx, serverPid: number, spec: OpenLoopSpec): Promis
   await ctx.settle();
   const cpuBefore = cpuSeconds(serverPid);
   const pgBefore = postgresCpuSeconds();
+  const waitBefore = runQueueWaitSeconds(serverPid);
   const result = await runOpenLoop(spec);
+  const waited = runQueueWaitSeconds(serverPid) - waitBefore;
   // Work the answers left behind (the welcome email rendered after the answer) belongs to the cell.
   await ctx.settle();
   const perReq = (seconds: number) => (result.completed > 0 ? (seconds * 1000) / result.completed : Number.NaN);
@@ -50,6 +58,7 @@ async function measured(ctx: Ctx, serverPid: number, spec: OpenLoopSpec): Promis
     seconds: spec.seconds,
     serverCpuMsPerReq: perReq(cpuSeconds(serverPid) - cpuBefore),
     postgresCpuMsPerReq: perReq(postgresCpuSeconds() - pgBefore),
+    serverRunQueueMsPerReq: perReq(waited),
   };
 }
 
