@@ -1,13 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ReactElement } from "react";
-import { render, toPlainText } from "@react-email/render";
+import { toPlainText } from "@react-email/render";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import { nowMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { mailOutbox, type MailMessage } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
+import { renderEmailHtml } from "./template-cache";
 
 export type OutgoingMail = {
   to: string;
@@ -32,9 +33,9 @@ function resend(): Resend {
  */
 export async function sendMail(mail: OutgoingMail): Promise<{ id: string; delivered: boolean }> {
   const env = getEnv();
-  // One React render: the plain-text part is derived from the HTML (what render's plainText
-  // option does internally), which halves the CPU a message costs on the request path.
-  const html = await render(mail.react);
+  // One React render (or none, for a template whose skeleton is cached): the plain-text part is
+  // derived from the HTML (what render's plainText option does internally).
+  const html = await renderEmailHtml(mail.react);
   const text = toPlainText(html);
   const transport = env.mailTransport;
   const idempotencyKey = mail.idempotencyKey ?? randomUUID();

@@ -29,6 +29,9 @@ export default function EcuapassWelcomeEmail({
   );
 }
 
+// Its props are only dropped into the markup: sent on every registration, it is rendered once (lib/mail/template-cache.ts).
+EcuapassWelcomeEmail.cacheable = true;
+
 EcuapassWelcomeEmail.PreviewProps = {
   fullName: "María Pérez",
   userId: "mperez",
