@@ -25,6 +25,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/catastro">Catastro</Link>
               </li>
               <li>
+                <Link href="/admin/funciones">Funciones</Link>
+              </li>
+              <li>
                 <Link href="/admin/personal">Personal</Link>
               </li>
               <li>
