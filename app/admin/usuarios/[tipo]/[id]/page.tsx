@@ -9,6 +9,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAccountDetail } from "@/lib/accounts/detail";
 import { ACCOUNT_KIND_LABEL, accountStatus } from "@/lib/accounts/labels";
 import { requireStaff } from "@/lib/auth/guards";
+import { findRequestOfAccount } from "@/lib/ecuapass/registration-requests";
 import { findRole } from "@/lib/seps/roles";
 import { STATUS_LABEL } from "@/lib/seps/status";
 import { reactivateAccountAction, resendActivationAction, revokeRoleAction, suspendAccountAction, unlockAccountAction } from "../../actions";
@@ -30,6 +31,11 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
   const status = accountStatus(account.status);
   const hidden = { kind: detail.kind, accountId: account.id };
   const username = detail.kind === "ecuapass" ? detail.account.userId : detail.account.cedula;
+  // An Ecuapass account awaiting approval, or rejected, is decided through its registration
+  // request, never suspended: it cannot sign in to anything but its request's status.
+  const registration = detail.kind === "ecuapass" ? await findRequestOfAccount(account.id) : null;
+  const undecided = account.status === "pendiente_aprobacion" || account.status === "rechazado";
+  const suspendable = detail.kind === "ecuapass" ? account.status === "activo" : account.status === "activo" || account.status === "pendiente_activacion";
 
   const data: [string, string | null][] =
     detail.kind === "ecuapass"
@@ -179,6 +185,21 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
         </section>
       )}
 
+      {registration && (
+        <section aria-labelledby="registro">
+          <h2 id="registro">Solicitud de registro</h2>
+          <p>
+            <Link href={`/admin/solicitudes/${registration.id}`}>Ver la solicitud de registro</Link>
+            {undecided && (
+              <>
+                {" "}
+                — la cuenta {account.status === "rechazado" ? "fue rechazada" : "espera la aprobación"}: se decide en la solicitud, no se suspende.
+              </>
+            )}
+          </p>
+        </section>
+      )}
+
       {isAdmin ? (
         <section aria-labelledby="acciones">
           <h2 id="acciones">Acciones</h2>
@@ -193,7 +214,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
                 pending="Reactivando…"
                 hidden={hidden}
               />
-            ) : account.status !== "desactivado" ? (
+            ) : suspendable ? (
               <ReasonActionForm
                 action={suspendAccountAction}
                 id="suspender"
