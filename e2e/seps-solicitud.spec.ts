@@ -59,8 +59,11 @@ test("a person files a non-financial request, downloads the three PDFs, uploads 
   await expect(requestPage.document(TITLES[1]!).locator("canvas")).toBeVisible({ timeout: 20_000 });
 
   for (const [i, title] of TITLES.entries()) {
-    await requestPage.upload(title, { name: `firmado-${i}.pdf`, mimeType: "application/pdf", buffer: await signedCopy(i, pdfs[i]!, { user: applicant }) });
+    // The consent is signed with a tool that rewrites the file: recognized by its code and text.
+    const rewrite = i === 2;
+    await requestPage.upload(title, { name: `firmado-${i}.pdf`, mimeType: "application/pdf", buffer: await signedCopy(i, pdfs[i]!, { user: applicant }, { rewrite }) });
     await expect(requestPage.document(title).getByText("Subida", { exact: true })).toBeVisible();
+    if (rewrite) await expect(requestPage.document(title).getByText(/El firmador reescribió el archivo/).first()).toBeVisible();
   }
   await page.getByRole("button", { name: "Remitir a la Superintendencia" }).click();
   await expect(page.getByText("En revisión", { exact: true })).toBeVisible();

@@ -1,4 +1,4 @@
-import { issueSigner, signPdf, testRootCa, type TestSigner } from "@/test/fixtures/signatures/ca";
+import { issueSigner, signPdf, signPdfRewriting, testRootCa, type TestSigner } from "@/test/fixtures/signatures/ca";
 
 /** Legal representative of the demo organization DEMO_NF_RUC (lib/seps/demo-catastro.ts). */
 export const DEMO_NF_LEGAL_REP = { cedula: "0928644442", name: "PEDRO JOSE ZAMBRANO LOOR" };
@@ -16,9 +16,16 @@ function signerFor(person: { cedula: string; name: string }): TestSigner {
 }
 
 /**
- * The signed copy a person makes of a downloaded document with FirmaEC: the request (index 0) by
+ * The signed copy a person makes of a downloaded document with FirmaEC (or another tool): the request (index 0) by
  * the legal representative, the agreement and the consent by the key user.
  */
-export function signedCopy(index: number, generated: Buffer, people: { legalRep?: { cedula: string; name: string }; user: { cedula: string; name: string } }) {
-  return signPdf(generated, signerFor(index === 0 ? (people.legalRep ?? DEMO_NF_LEGAL_REP) : people.user));
+export function signedCopy(
+  index: number,
+  generated: Buffer,
+  people: { legalRep?: { cedula: string; name: string }; user: { cedula: string; name: string } },
+  { rewrite = false } = {},
+) {
+  const signer = signerFor(index === 0 ? (people.legalRep ?? DEMO_NF_LEGAL_REP) : people.user);
+  // `rewrite`: a signing tool that saves the whole file anew instead of appending the signature.
+  return rewrite ? signPdfRewriting(generated, signer) : signPdf(generated, signer);
 }
