@@ -27,7 +27,7 @@ const nextConfig = {
   // Read at run time from the file system (Vercel traces only what is imported).
   // The signatures' text worker runs as a file (lib/signatures/text.ts), with the pdf.js it imports.
   outputFileTracingIncludes: {
-    "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*", "./lib/signatures/trust/**/*", "./lib/signatures/text-worker.mjs", "./node_modules/pdfjs-dist/legacy/build/pdf{,.worker}.mjs", "./node_modules/pdfjs-dist/package.json"],
+    "/**": ["./drizzle/**/*", "./lib/pdf/fonts/**/*", "./lib/signatures/trust/**/*", "./lib/signatures/text-worker.mjs", "./node_modules/pdfjs-dist/legacy/build/pdf.mjs", "./node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs", "./node_modules/pdfjs-dist/package.json"],
   },
   experimental: {
     authInterrupts: true,
