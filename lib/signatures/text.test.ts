@@ -54,5 +54,5 @@ describe("readPdfTexts on mutated PDFs", () => {
     const results = await readPdfTexts(mutated, { ...PDF_TEXT_LIMITS, timeoutMs: 60_000 });
     expect(results).toHaveLength(mutated.length);
     for (const result of results) expect(result.ok || ["ilegible", "paginas", "texto"].includes(result.reason)).toBe(true);
-  }, 30_000);
+  }, 90_000);
 });
