@@ -31,6 +31,7 @@ export async function registerTestApplicant(
   const approval: ApprovalRequest = {
     type: "representante_comercio_exterior",
     organization: testOrganization(),
+    details: { position: "Gerente general", respaldoKind: "nombramiento" },
     ...options.approval,
   } as ApprovalRequest;
   const result = await registerEcuapassUser(input, randomIp(), null, approval);

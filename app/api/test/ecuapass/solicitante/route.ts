@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { getEnv } from "@/lib/env";
+import { decideRegistrationRequest } from "@/lib/ecuapass/registration-requests";
+import { createTestReviewer, registerTestApplicant } from "@/lib/ecuapass/testing";
+
+// End-to-end tests of the applicant's side only (ENABLE_TEST_HOOKS): a Representante de Comercio
+// Exterior registered through the real path (security code, registerEcuapassUser: account pending,
+// request, Solicitud de uso), optionally already asked for a correction or rejected by SENAE.
+
+export const dynamic = "force-dynamic";
+
+const bodySchema = z
+  .object({
+    docNumber: z.string().regex(/^\d{10}$/),
+    fullName: z.string().min(3).max(120),
+    email: z.email(),
+    password: z.string().min(12).max(100),
+    decision: z
+      .discriminatedUnion("action", [
+        z.object({ action: z.literal("solicitar_correccion"), reason: z.string().min(10), sections: z.array(z.string()).max(4) }),
+        z.object({ action: z.literal("rechazar"), reason: z.string().min(10) }),
+      ])
+      .optional(),
+  })
+  .strict();
+
+export async function POST(request: Request) {
+  if (!getEnv().ENABLE_TEST_HOOKS) return new Response("Not found", { status: 404 });
+  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return Response.json({ error: z.flattenError(parsed.error) }, { status: 400 });
+  const input = parsed.data;
+  const applicant = await registerTestApplicant({
+    form: { docNumber: input.docNumber, fullName: input.fullName, email: input.email, emailConfirmation: input.email, password: input.password, passwordConfirmation: input.password },
+  });
+  if (input.decision) {
+    const decision = input.decision;
+    const decided = await decideRegistrationRequest(
+      applicant.requestId,
+      decision.action,
+      await createTestReviewer(),
+      { reason: decision.reason, ...(decision.action === "solicitar_correccion" ? { correctionFields: decision.sections } : {}) },
+    );
+    if (!decided.ok) return Response.json({ error: decided.message }, { status: 409 });
+  }
+  return Response.json({ userId: applicant.input.userId, requestId: applicant.requestId });
+}
