@@ -5,7 +5,7 @@
 // proxy.ts and by the route handlers themselves.
 
 /** Route handlers that serve files set their own CSP (sandbox) and Referrer-Policy (no-referrer). */
-const FILE_ROUTES = "seps/s/[^/]+/documentos/|admin/solicitudes/[^/]+/documentos/";
+const FILE_ROUTES = "seps/s/[^/]+/documentos/|admin/solicitudes/[^/]+/documentos/|ecuapass/documentos/";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -114,13 +114,13 @@ test("asked for a correction, the applicant corrects the organization and resubm
   const before = await page.getByRole("link", { name: "Descargar la Solicitud de uso (PDF)" }).getAttribute("href");
   const form = page.getByRole("region", { name: "Corregir y reenviar" });
   // A wrong value: the error next to the field, what was typed kept.
-  await form.getByLabel(/^RUC/).fill("17900");
-  await form.getByLabel(/^Razón social/).fill("Importadora Andina Cía. Ltda.");
+  await form.getByRole("textbox", { name: /^RUC/ }).fill("17900");
+  await form.getByRole("textbox", { name: /^Razón social/ }).fill("Importadora Andina Cía. Ltda.");
   await form.getByRole("button", { name: "Reenviar la solicitud" }).click();
   await expect(form.getByText(/^Error: /).first()).toBeVisible();
-  await expect(form.getByLabel(/^Razón social/)).toHaveValue("Importadora Andina Cía. Ltda.");
+  await expect(form.getByRole("textbox", { name: /^Razón social/ })).toHaveValue("Importadora Andina Cía. Ltda.");
   await screenshots(page, "ecuapass-solicitante-correccion");
-  await form.getByLabel(/^RUC/).fill("1790011674001");
+  await form.getByRole("textbox", { name: /^RUC/ }).fill("1790011674001");
   const sent = new Date();
   await form.getByRole("button", { name: "Reenviar la solicitud" }).click();
   await expect(page.getByText("Pendiente de aprobación", { exact: true })).toBeVisible();
