@@ -218,7 +218,7 @@ export async function RequestStatusPage({
           {signed && <SignatureVerdictView verdict={signed.signatureCheck} />}
           {signed && signed.signatureCheck?.status === "sin_firma" && (
             <p className="notice notice--warning">
-              Esta copia no tiene firma electrónica. El SENAE solo aprueba la Solicitud de uso firmada electrónicamente: súbala firmada.
+              Esta copia no tiene firma electrónica. La Solicitud de uso se firma electrónicamente: suba la copia firmada.
             </p>
           )}
           {uploadOpen && generated && (
