@@ -9,16 +9,17 @@ test.afterEach(async ({ request }) => {
   await request.post("/api/test/clock", { data: { reset: true } });
 });
 
-test("registro: the seven types, only the general user's form is online", async ({ page }) => {
+test("registro: the seven types, each with its form and who approves it", async ({ page }) => {
   await page.goto("/ecuapass/registro");
-  // The type a person can file today comes first, under its own heading; the six others follow.
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Disponible en línea", "Otros tipos de registro"]);
+  // The general user's registration (active at once) comes first, under its own heading; the six that need an approval follow.
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Registro inmediato", "Registro con aprobación"]);
   await expect(page.getByRole("heading", { level: 3 })).toHaveCount(7);
   await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText("Solicitud de registro para Usuario General");
-  await expect(page.getByText("No disponible en línea todavía")).toHaveCount(6);
-  const start = page.getByRole("link", { name: "Iniciar la solicitud" });
-  await expect(start).toHaveCount(1);
-  await expect(start).toHaveAttribute("href", "/ecuapass/registro/usuario-general");
+  await expect(page.getByText("No disponible en línea todavía")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Iniciar la solicitud/ })).toHaveCount(7);
+  await expect(page.getByRole("link", { name: "Iniciar la solicitud: Usuario General" })).toHaveAttribute("href", "/ecuapass/registro/usuario-general");
+  await expect(page.getByRole("link", { name: "Iniciar la solicitud: Empleado" })).toHaveAttribute("href", "/ecuapass/registro/empleado");
+  await expect(page.getByText("Aprueba: El representante de comercio exterior de la empresa")).toHaveCount(1);
 });
 
 test("a person registers, lands on Mi página, signs out and signs in again", async ({ page, request }) => {

@@ -47,7 +47,7 @@ test("Ecuapass: a whole Usuario General registration with the keyboard alone", a
 
   await page.goto("/ecuapass/registro");
   await skipToContent(page);
-  await press(page, page.getByRole("link", { name: "Iniciar la solicitud" }));
+  await press(page, page.getByRole("link", { name: "Iniciar la solicitud: Usuario General" }));
   await kb.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Solicitud de registro para Usuario General" })).toBeVisible();
   // After the client-side navigation the next Tab starts at the new page's content.

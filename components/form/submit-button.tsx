@@ -17,6 +17,7 @@ export function SubmitButton({
   formAction,
   unavailable = false,
   describedBy,
+  pending: pendingProp,
 }: {
   children: ReactNode;
   pendingLabel?: string;
@@ -27,8 +28,11 @@ export function SubmitButton({
   /** Not possible yet (say why in the element `describedBy` names): looks disabled, keeps its focus. */
   unavailable?: boolean;
   describedBy?: string;
+  /** For a form sent by its own submit handler (useFormStatus does not see it). */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   return (
     <button
       type="submit"

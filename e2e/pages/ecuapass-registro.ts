@@ -60,7 +60,7 @@ export class EcuapassRegistrationPage {
   async open() {
     await this.page.goto("/ecuapass/registro");
     await expect(this.page.getByRole("heading", { level: 1, name: "Registro de usuario" })).toBeVisible();
-    await this.page.getByRole("link", { name: "Iniciar la solicitud" }).click();
+    await this.page.getByRole("link", { name: "Iniciar la solicitud: Usuario General" }).click();
     await expect(this.page.getByRole("heading", { level: 1, name: "Solicitud de registro para Usuario General" })).toBeVisible();
   }
 

@@ -50,7 +50,11 @@ describe("registering each type that needs an approval", () => {
       if (!result.ok) return;
       const [request] = await db.select().from(ecuapassRegistrationRequests).where(eq(ecuapassRegistrationRequests.accountId, result.id));
       expect(request).toMatchObject({ id: result.requestId, type, status: "pendiente_aprobacion", details: form.details, orgRuc: form.organization?.orgRuc.ruc ?? null });
-      const docs = await db.select().from(ecuapassRequestDocuments).where(eq(ecuapassRequestDocuments.requestId, request!.id));
+      // Beside the «Solicitud de uso» generated for SENAE's types.
+      const docs = await db
+        .select()
+        .from(ecuapassRequestDocuments)
+        .where(and(eq(ecuapassRequestDocuments.requestId, request!.id), eq(ecuapassRequestDocuments.kind, "respaldo")));
       expect(docs).toHaveLength(1);
       expect(docs[0]).toMatchObject({ kind: "respaldo", origin: "subido", fileName: "respaldo.pdf", sha256: sha256Hex(form.bytes), sizeBytes: form.bytes.length });
       expect(Buffer.from(docs[0]!.content).equals(form.bytes)).toBe(true);
@@ -75,7 +79,7 @@ describe("registering each type that needs an approval", () => {
       .select({ id: ecuapassRequestDocuments.id })
       .from(ecuapassRequestDocuments)
       .innerJoin(ecuapassRegistrationRequests, eq(ecuapassRegistrationRequests.id, ecuapassRequestDocuments.requestId))
-      .where(and(eq(ecuapassRegistrationRequests.accountId, accepted.id)));
+      .where(and(eq(ecuapassRegistrationRequests.accountId, accepted.id), eq(ecuapassRequestDocuments.kind, "respaldo")));
     expect(docs).toHaveLength(type === "empleado" ? 0 : 1);
   });
 

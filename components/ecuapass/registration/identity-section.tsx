@@ -1,11 +1,20 @@
 import { Field } from "@/components/form/field";
-import { DOC_TYPES, DOC_TYPE_CONTROL_LABEL, FIELD_LABELS, INPUT_MAX, NAME_MAX, PASSWORD_MAX, REGISTRATION_HINTS } from "@/lib/ecuapass/rules";
+import { DOC_TYPES, DOC_TYPE_CONTROL_LABEL, type DocType, FIELD_LABELS, INPUT_MAX, NAME_MAX, PASSWORD_MAX, REGISTRATION_HINTS } from "@/lib/ecuapass/rules";
 import { AvailabilityResult } from "./availability-result";
 import type { AvailabilityApi } from "./use-availability";
 import type { RegistrationValuesApi } from "./use-registration-values";
 
 /** ID.usuario, the identification document, the name and the password. */
-export function IdentitySection({ form, availability }: { form: RegistrationValuesApi; availability: AvailabilityApi }) {
+export function IdentitySection({
+  form,
+  availability,
+  docTypes = DOC_TYPES.map((d) => d.value),
+}: {
+  form: RegistrationValuesApi;
+  availability: AvailabilityApi;
+  /** The documents the type admits (Persona con Discapacidad: the cédula only). */
+  docTypes?: readonly DocType[];
+}) {
   const { values, set, errorOf, control } = form;
   const L = FIELD_LABELS;
   return (
@@ -39,7 +48,7 @@ export function IdentitySection({ form, availability }: { form: RegistrationValu
             value={values.docType}
             onChange={(e) => set("docType", e.target.value)}
           >
-            {DOC_TYPES.map((d) => (
+            {DOC_TYPES.filter((d) => docTypes.includes(d.value)).map((d) => (
               <option key={d.value} value={d.value}>
                 {d.label}
               </option>
