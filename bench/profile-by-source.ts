@@ -1,7 +1,9 @@
 // Inclusive CPU time by source file of ours, in a .cpuprofile of the production server (node
 // --cpu-prof; its chunks are minified, so frames are mapped back through the build's .js.map
 // files). Each sample counts once for every file of ours on its stack, so lib/mail/send.ts holds
-// the React Email render it calls. Also each file's share of the busy time.
+// the React Email render it calls. Also each file's share of the busy time. What runs after an
+// `await` starts a new stack, so a file is charged only with its synchronous stretches and what
+// they call: async work shows up under the package that resumes it (next, postgres, jose…).
 //   tsx bench/profile-by-source.ts FILE.cpuprofile [N]
 // source-map-js comes with Next.js (postcss); it is not a dependency of ours.
 import { existsSync, readFileSync } from "node:fs";
