@@ -93,7 +93,7 @@ test("a reviewer is refused the functions catalogue; an admin adds a function, r
 
   await adminPage.getByRole("link", { name: "Manifiestos de carga" }).first().click();
   await expect(adminPage.getByRole("heading", { level: 1 })).toContainText("Manifiestos de carga");
-  await adminPage.getByLabel("Nombre").fill("Manifiestos de carga (MIC/DTA)");
+  await adminPage.getByRole("textbox", { name: "Nombre (obligatorio)" }).fill("Manifiestos de carga (MIC/DTA)");
   await adminPage.getByRole("button", { name: "Guardar los cambios" }).click();
   await expect(adminPage.getByRole("status").filter({ hasText: "Se guardaron los cambios" })).toBeVisible();
   await expect(adminPage.getByRole("heading", { level: 1 })).toContainText("Manifiestos de carga (MIC/DTA)");

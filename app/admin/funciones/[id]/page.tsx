@@ -17,7 +17,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const entry = await getCatalogueEntry(id);
   if (!entry) notFound();
-  const held = entry.liveGrants === 1 ? "1 persona la tiene" : `${entry.liveGrants} personas la tienen`;
+  const held = entry.liveGrants === 0 ? "Nadie la tiene" : entry.liveGrants === 1 ? "1 persona la tiene" : `${entry.liveGrants} personas la tienen`;
   return (
     <>
       <Breadcrumbs
@@ -55,7 +55,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ id: s
           title={entry.active ? "Desactivar la función" : "Reactivar la función"}
           description={
             entry.active
-              ? `Deja de ofrecerse al aprobar o asignar funciones. ${held}: la conservan hasta que se la retiren.`
+              ? `Deja de ofrecerse al aprobar o asignar funciones. ${entry.liveGrants === 0 ? "Nadie la tiene." : `${held}: la conservan hasta que se la retiren.`}`
               : "Vuelve a ofrecerse a los representantes y al SENAE al aprobar o asignar funciones."
           }
           button={entry.active ? "Desactivar" : "Reactivar"}
