@@ -19,6 +19,7 @@ import type { OrganizationInput } from "./organization-schema";
 import type { RespaldoUpload } from "./registration-forms";
 import { FUNCTION_SCOPE_FOR, FunctionGrantRefused, grantFunctions } from "./functions";
 import { isRepresentedType, senaeDecides } from "./representatives";
+import { isElectronicallySigned } from "./solicitud-uso";
 import { REVIEW_MESSAGES } from "./review-schema";
 import {
   APPROVER_LABEL,
@@ -190,6 +191,13 @@ async function requireSignedSolicitudUso(tx: Tx, requestId: string) {
   if (signed.check.status === "invalida") {
     throw new Refused(
       `No se puede aprobar: la «Solicitud de uso» subida no tiene una firma electrónica válida (${signed.check.summary}) Solicite una corrección para que suba otra copia firmada. No se realizó ningún cambio.`,
+    );
+  }
+  // The registrant signs with its certificate (ecuapass-tipos.md); a scanned handwritten signature
+  // does not stand in for it here, as the applicant's status page already says.
+  if (!isElectronicallySigned(signed.check)) {
+    throw new Refused(
+      "No se puede aprobar: la «Solicitud de uso» subida no tiene firma electrónica. La persona solicitante debe firmarla electrónicamente con su certificado y subirla de nuevo. No se realizó ningún cambio.",
     );
   }
 }

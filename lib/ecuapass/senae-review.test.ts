@@ -18,7 +18,7 @@ const functionsOf = async (scope: "empresa" | "entidad_publica") => db.select().
 const liveGrants = async (accountId: string) => db.select().from(ecuapassFunctionGrants).where(eq(ecuapassFunctionGrants.accountId, accountId));
 
 describe("SENAE approving a type it approves needs the signed «Solicitud de uso»", () => {
-  it("refuses without the signed upload or with an invalid signature, changing nothing; approves with a warning verdict", async () => {
+  it("refuses without the signed upload, with an invalid signature or with none, changing nothing; approves with a warning verdict", async () => {
     const { account, request } = await createEcuapassRequest({ type: "organismo_internacional" });
     const staff = await createTestReviewer();
     await addRequestDocument(request.id, { kind: "solicitud_uso", origin: "generado" });
@@ -33,7 +33,14 @@ describe("SENAE approving a type it approves needs the signed «Solicitud de uso
     expect(await accountStatusOf(account.id)).toBe("pendiente_aprobacion");
     expect(await decisions(request.id)).toHaveLength(0);
 
-    // The applicant uploads a new copy: the invalid one is superseded.
+    // A copy with no electronic signature (scanned, handwritten) does not stand in for one.
+    await db.update(ecuapassRequestDocuments).set({ supersededAt: new Date() }).where(eq(ecuapassRequestDocuments.requestId, request.id));
+    await addRequestDocument(request.id, { kind: "solicitud_uso", origin: "subido", verdict: "sin_firma" });
+    const unsigned = await decideRegistrationRequest(request.id, "aprobar", staff, {}, noop);
+    expect(unsigned).toEqual({ ok: false, message: expect.stringContaining("no tiene firma electrónica") });
+    expect(await statusOf(request.id)).toBe("pendiente_aprobacion");
+
+    // The applicant uploads a new copy: the earlier ones are superseded.
     await db.update(ecuapassRequestDocuments).set({ supersededAt: new Date() }).where(eq(ecuapassRequestDocuments.requestId, request.id));
     await addRequestDocument(request.id, { kind: "solicitud_uso", origin: "subido", verdict: "advertencias" });
     expect((await decideRegistrationRequest(request.id, "aprobar", staff, {}, noop)).ok).toBe(true);
