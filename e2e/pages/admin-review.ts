@@ -83,6 +83,15 @@ export class AdminReviewPage {
     await expect(this.page.getByRole("heading", { level: 1 })).toContainText("Solicitud SEPS-");
   }
 
+  /** Finds an Ecuapass registration request in the queue by the applicant's ID.usuario and opens it. */
+  async openEcuapassFromQueue(userId: string) {
+    await this.page.getByLabel("Buscar").fill(userId);
+    await this.page.getByRole("button", { name: "Filtrar" }).click();
+    await expect(this.page).toHaveURL(new RegExp(`q=${userId}`));
+    await this.page.getByRole("row", { name: new RegExp(userId) }).getByRole("link", { name: userId }).click();
+    await expect(this.page.getByRole("heading", { level: 1 })).toContainText(`Solicitud de registro de ${userId}`);
+  }
+
   async approve() {
     await this.page.getByRole("button", { name: "Aprobar" }).click();
     await expect(this.page.getByRole("heading", { level: 1 })).toContainText("Aprobada");

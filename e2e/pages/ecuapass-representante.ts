@@ -60,6 +60,21 @@ export class RepresentativePage {
     await form.getByRole("button", { name: "Aprobar" }).click();
   }
 
+  /** The request id the approval form of `fullName`'s request posts. */
+  async requestIdOf(fullName: string): Promise<string> {
+    const form = this.page.getByRole("form", { name: `Aprobar la solicitud de ${fullName}` });
+    return form.locator('input[name="requestId"]').inputValue();
+  }
+
+  /** A forged approval: the form of `ownApplicant`'s request posting another request's id. */
+  async approveAnother(ownApplicant: string, requestId: string, functions: string[]) {
+    const form = this.page.getByRole("form", { name: `Aprobar la solicitud de ${ownApplicant}` });
+    await form.locator('input[name="requestId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), requestId);
+    for (const name of functions) await form.getByRole("checkbox", { name: new RegExp(`^${escape(name)}`) }).check();
+    await form.getByRole("button", { name: "Aprobar" }).click();
+    return form;
+  }
+
   async reject(fullName: string, reason: string) {
     const form = this.page.getByRole("form", { name: `Rechazar la solicitud de ${fullName}` });
     await form.getByLabel(/Motivo del rechazo/).fill(reason);

@@ -29,3 +29,8 @@ export function signedCopy(
   // `rewrite`: a signing tool that saves the whole file anew instead of appending the signature.
   return rewrite ? signPdfRewriting(generated, signer) : signPdf(generated, signer);
 }
+
+/** The copy `person` signs with its own test certificate (the same one for every document it signs). */
+export function signedBy(person: { cedula: string; name: string }, pdf: Buffer) {
+  return signPdf(pdf, signerFor(person));
+}
