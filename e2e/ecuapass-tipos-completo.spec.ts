@@ -82,7 +82,7 @@ test("Representante de Comercio Exterior: form, signed Solicitud de uso, SENAE's
   await expectAxeClean(page, "Mi página");
 });
 
-test("Representantes de Entidades Públicas: the authority itself, SENAE's approval, then the officials' approval powers", async ({ browser, page, request }) => {
+test("Representantes de Entidades Públicas: a delegate of the highest authority, SENAE's approval, then the officials' approval powers", async ({ browser, page, request }) => {
   const label = "Representantes de Entidades Públicas";
   const form = new TypeRegistrationPage(page, request);
   const person = applicant();
@@ -138,6 +138,7 @@ test("Persona con Discapacidad: its data, SENAE's approval, then the Certificado
   await form.openType(label, "Registro de Usuario Persona con Discapacidad");
   await form.field("Tipo de discapacidad").selectOption({ label: "Física" });
   await form.field("Porcentaje de discapacidad (%)").fill("55");
+  await page.getByRole("radio", { name: "No, la persona con discapacidad presenta la solicitud" }).check();
   await form.attachRespaldo("cedula.pdf");
   await form.fillUserAndCode(person);
   await form.register();
