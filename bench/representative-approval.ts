@@ -1,8 +1,9 @@
 // A representative's approval (issue 19): the time decideAsRepresentative takes to approve an
 // employee's request with two functions (the representative's check, the conditional UPDATE, two
 // grants, the account's activation and the audit event, in one transaction; the email is left out:
-// it leaves after the answer). On a throw-away embedded database, one process, like the server.
-//   PGLITE_DIR=memory:// tsx --import ./scripts/lib/register.mjs bench/representative-approval.ts [RUNS]
+// it leaves after the answer). One process, like the server; `npm run bench -- --only=rep-approval`
+// runs it on a fresh Postgres database (or alone on a throw-away embedded one:
+//   PGLITE_DIR=memory:// tsx --import ./scripts/lib/register.mjs bench/representative-approval.ts [RUNS]).
 import { eq } from "drizzle-orm";
 import { closeConnection, db, migrateDb } from "@/lib/db";
 import { ecuapassFunctions, ecuapassRegistrationRequests, ecuapassUsers } from "@/lib/db/schema";
@@ -75,3 +76,4 @@ for (const [i, employee] of pending.entries()) {
 }
 console.log(`REP_APPROVAL_JSON ${JSON.stringify({ runs, functions: 2, p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times) })}`);
 await closeConnection();
+process.exit(0);

@@ -4,7 +4,9 @@
 // Options: --runs=N --duration=S --warmup=S --levels=1,10,100 --only=s1,s3,lh,pdf,sig,export,js --variants=ours --skip-build
 //          --only=sig alone: measures signature verification (no build, no server) and merges it into
 //          the existing RESULTS.json / RESULTS.md; likewise --only=open (open-loop cells) and --only=cold
-//          (cold start), with a build and a server, merged into the last full run's results
+//          (cold start), with a build and a server, merged into the last full run's results;
+//          --only=ecuapass-save,rep-approval (issue 19: an Ecuapass request's save with its PDFs, a
+//          representative's approval), no build, no server, on a fresh database, merged likewise
 //          --experiment=async-commit (what-if change to the throw-away database)
 //          --node-flag=--max-old-space-size=192 (repeatable: flags for the server's node; default: those of `npm start`)
 //          --render (rewrite RESULTS.md from RESULTS.json and bench/findings.md, no measuring)
@@ -44,6 +46,7 @@ import { registration } from "./scenarios/registration";
 import { pdfInProcess } from "./scenarios/pdf-render";
 import { exportInProcess } from "./scenarios/export-csv";
 import { signatureVerification } from "./scenarios/signatures";
+import { ecuapassSave, repApproval } from "./scenarios/ecuapass";
 import { sepsSave, pdfDownload } from "./scenarios/seps";
 import { signIn } from "./scenarios/sign-in";
 import type { LighthouseResult } from "./lighthouse";
@@ -343,6 +346,8 @@ async function main() {
     report.export = await exportInProcess(ctx.serverEnv, EXPORT_ROWS).catch((e: Error) => ({ error: e.message }));
   }
 
+  await measureEcuapass(report, ctx.serverEnv);
+
   if (wanted("open")) {
     const runs: OpenLoopRun[] = [];
     const openOpts = opts.quick ? 1 : opts.runs;
@@ -463,7 +468,53 @@ async function exportOnly() {
   log(`merged into ${opts.out}: ${JSON.stringify({ ...report.export, rss: undefined, heap: undefined })}`);
 }
 
+const ECUAPASS = new Set(["ecuapass-save", "rep-approval"]);
+
+/** Issue 19's two cells, each in a child pinned to core 0 on the given database; load noted with each. */
+async function measureEcuapass(report: Report, env: NodeJS.ProcessEnv) {
+  const measured = () => {
+    const dirty = sh("git", ["status", "--porcelain", "--untracked-files=no"]) !== "";
+    return { measuredAt: new Date().toISOString(), commit: `${sh("git", ["rev-parse", "--short", "HEAD"])}${dirty ? " + uncommitted changes" : ""}`, load: os.loadavg() };
+  };
+  if (wanted("ecuapass-save")) {
+    log("Ecuapass: saving a Representante de Comercio Exterior's request (respaldo PDF, Solicitud de uso in the PDF worker), in-process, core 0");
+    const result = await ecuapassSave(env, opts.quick ? 20 : 60).catch((e: Error) => ({ error: e.message }));
+    report.ecuapassSave = "error" in result ? result : { ...result, ...measured() };
+    log(`ecuapass-save: ${JSON.stringify(report.ecuapassSave)}`);
+  }
+  if (wanted("rep-approval")) {
+    log("Ecuapass: a representative approves an employee with two functions, in-process, core 0");
+    const result = await repApproval(env, opts.quick ? 50 : 200).catch((e: Error) => ({ error: e.message }));
+    report.repApproval = "error" in result ? result : { ...result, ...measured() };
+    log(`rep-approval: ${JSON.stringify(report.repApproval)}`);
+  }
+}
+
+/** `--only=ecuapass-save,rep-approval`: on a fresh database, merged into the last full run's results. */
+async function ecuapassOnly() {
+  assertTaskset();
+  pinSelf(LOAD_CORE);
+  const json = opts.out.replace(/\.md$/, ".json");
+  if (!existsSync(json)) throw new Error(`${json} not found: run the full benchmark first`);
+  const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+  log("fresh Postgres database");
+  databaseUrl = (await runPinned("0,1", TSX, ["scripts/fresh-database.ts", "create"], { ...process.env, DATABASE_URL: ADMIN_URL }, true)).trim().split("\n").pop()!;
+  try {
+    await measureEcuapass(report, serverEnv({ DATABASE_URL: databaseUrl, APP_URL: `http://127.0.0.1:${opts.port}` }));
+  } finally {
+    await cleanup();
+  }
+  report.findings = existsSync("bench/findings.md") ? readFileSync("bench/findings.md", "utf8") : undefined;
+  writeFileSync(opts.out, renderReport(report));
+  writeFileSync(json, JSON.stringify(report, null, 1));
+  log(`merged into ${opts.out}`);
+}
+
 if (process.argv.includes("--render")) renderOnly();
+else if (opts.only && [...opts.only].every((id) => ECUAPASS.has(id))) ecuapassOnly().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
 else if (opts.only && [...opts.only].every((id) => id === "export")) exportOnly().catch((error) => {
   console.error(error);
   process.exit(1);

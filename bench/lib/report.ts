@@ -5,6 +5,7 @@ import { INTERLEAVED_RATIO, interleaving } from "../scenarios/availability";
 import { exportMemoryFlat, type ExportResult } from "../scenarios/export-csv";
 import { pdfMemoryFlat, type PdfResult } from "../scenarios/pdf-render";
 import type { SignatureResult } from "../scenarios/signatures";
+import type { EcuapassSaveResult, RepApprovalResult } from "../scenarios/ecuapass";
 import type { ColdStartReport } from "../scenarios/cold-start";
 import type { OpenLoopCell, OpenLoopPair, OpenLoopReport } from "../scenarios/open-loop";
 import { fmt, median, medianCell } from "./stats";
@@ -38,6 +39,9 @@ export type Report = {
   export?: ExportResult | null;
   /** Absent in results from before issue 15. */
   signatures?: SignatureResult | null;
+  /** Issue 19 (absent in results from before): an Ecuapass request's save, a representative's approval. */
+  ecuapassSave?: EcuapassSaveResult | null;
+  repApproval?: RepApprovalResult | null;
   rss: { peakMb: number; hwmMb: number; pglitePeakMb: number };
   /** Open-loop cells (issue 14; absent in results from before). */
   openLoop?: OpenLoopReport;
@@ -197,6 +201,7 @@ export function renderReport(report: Report): string {
     out.push(`| export of 10,000 queue rows, flat memory | not measured: ${exp.error} | — |`);
   }
   out.push(...openLoopTargets(report.openLoop));
+  out.push(...ecuapassTargets(report));
   const cold = report.coldStart;
   if (cold?.runs.length) {
     out.push(
@@ -312,6 +317,8 @@ export function renderReport(report: Report): string {
     }
     out.push("");
   }
+
+  out.push(...ecuapassSection(report));
 
   // ----------------------------------------------------------------- first-load JS, Lighthouse
   out.push("## First-load JavaScript (gzip, from the build manifests)");
@@ -450,5 +457,50 @@ function coldStartSection(cold: ColdStartReport | undefined): string[] {
   const m = (f: (r: (typeof runs)[number]) => number) => fmt.ms(median(runs.map(f)));
   out.push(`| median | ${m((r) => r.listeningMs)} | ${m((r) => r.firstPageMs)} | ${m((r) => r.firstPageRequestMs)} | ${m((r) => r.firstPdfMs)} | ${m((r) => r.firstSaveMs)} | ${m((r) => r.secondSaveMs)} |`);
   out.push("");
+  return out;
+}
+
+const when = (r: { measuredAt?: string; commit?: string; load?: number[] }) =>
+  r.measuredAt ? `measured ${r.measuredAt.slice(0, 16).replace("T", " ")} UTC at ${r.commit ?? "?"}${r.load ? `, load average ${r.load.map((l) => l.toFixed(1)).join(" / ")}` : ""}` : "";
+
+function ecuapassTargets(report: Report): string[] {
+  const out: string[] = [];
+  const save = report.ecuapassSave;
+  if (save && !("error" in save)) {
+    out.push(
+      `| Ecuapass request saved with its PDFs (no target: measured) | p50 **${fmt.ms(save.p50)} ms**, p95 ${fmt.ms(save.p95)} ms; the Solicitud de uso's render p50 ${fmt.ms(save.pdfP50)} ms, **${fmt.pct(save.pdfShareP50)}** of a save (${when(save)}) | — |`,
+    );
+  } else if (save) out.push(`| Ecuapass request saved with its PDFs | not measured: ${save.error} | — |`);
+  const rep = report.repApproval;
+  if (rep && !("error" in rep)) {
+    out.push(`| a representative's approval with ${rep.functions} functions (no target: measured) | p50 **${fmt.ms(rep.p50)} ms**, p95 ${fmt.ms(rep.p95)} ms (${when(rep)}) | — |`);
+  } else if (rep) out.push(`| a representative's approval | not measured: ${rep.error} | — |`);
+  return out;
+}
+
+function ecuapassSection(report: Report): string[] {
+  const save = report.ecuapassSave;
+  const rep = report.repApproval;
+  if (!save && !rep) return [];
+  const out = ["## Ecuapass requests (issue 19; in-process, core 0, PostgreSQL)", ""];
+  if (save && !("error" in save)) {
+    out.push(
+      `**Saving a request SENAE approves** (\`registerEcuapassUser\` for a Representante de Comercio Exterior with its organization, details and a ${fmt.mb(save.respaldoBytes / 2 ** 10)} kB supporting PDF: availability, security code, argon2id hash beside the Solicitud de uso rendered in the PDF worker, one transaction with the account, the request, both documents and the audit event; the codes were created beforehand), ${save.runs} saves after 10 of warm-up (${when(save)}):`,
+    );
+    out.push("");
+    out.push("| | p50 ms | p95 ms | max ms |");
+    out.push("|---|---:|---:|---:|");
+    out.push(`| the save | ${fmt.ms(save.p50)} | ${fmt.ms(save.p95)} | ${fmt.ms(save.max)} |`);
+    out.push(`| of which the Solicitud de uso's render (in parallel with the hash) | ${fmt.ms(save.pdfP50)} | ${fmt.ms(save.pdfP95)} | |`);
+    out.push("");
+    out.push(`The render's share of each save's wall time: median **${fmt.pct(save.pdfShareP50)}** (${save.workersStarted} worker started).`);
+    out.push("");
+  } else if (save) out.push(`Saving a request: not measured (${save.error}).`, "");
+  if (rep && !("error" in rep)) {
+    out.push(
+      `**A representative's approval** (\`decideAsRepresentative\`: the representative's check, the conditional UPDATE, ${rep.functions} grants, the account's activation and the audit event in one transaction; the email leaves after the answer and is left out), ${rep.runs} approvals after 20 of warm-up: p50 **${fmt.ms(rep.p50)} ms**, p95 ${fmt.ms(rep.p95)} ms, max ${fmt.ms(rep.max)} ms (${when(rep)}).`,
+    );
+    out.push("");
+  } else if (rep) out.push(`A representative's approval: not measured (${rep.error}).`, "");
   return out;
 }
