@@ -81,7 +81,7 @@ export function TypeRegistrationForm({
       </section>
       {config.respaldoChoice.length > 0 && <RespaldoSection config={config} form={own} rucKind={rucKind(stripSeparators(own.values.orgRuc))} />}
       <section className="form-section" aria-labelledby="seccion-correo">
-        <h2 id="seccion-correo">Correo electrónico y código de seguridad</h2>
+        <h2 id="seccion-correo">{FIELD_LABELS.email} y código de seguridad</h2>
         <EmailSection form={form} availability={availability} requestCode={requestCode} />
       </section>
       <div className="actions">

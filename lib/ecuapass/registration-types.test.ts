@@ -67,7 +67,7 @@ describe("the applicant's status page", () => {
   it("correction: the reason and the sections to correct", () => {
     const view = applicantStatusView({ ...base, status: "correccion_solicitada", decisionReason: "RUC equivocado.", correctionFields: ["organizacion"] });
     expect(view.reason).toBe("RUC equivocado.");
-    expect(view.missing.join(" ")).toContain("Datos de la empresa");
+    expect(view.missing.join(" ")).toContain("Datos de la organización");
   });
 
   it("approved: what the type grants, nothing missing", () => {

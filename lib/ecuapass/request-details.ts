@@ -62,6 +62,8 @@ export type DisabilityType = keyof typeof DISABILITY_TYPE_LABEL;
 /** Ecuador's law recognizes a person with a disability from 30 %. */
 export const DISABILITY_PERCENT_MIN = 30;
 export const DISABILITY_PERCENT_MAX = 100;
+/** What the percentage input accepts as typed ("100 %"). */
+export const DISABILITY_PERCENT_INPUT_MAX = 5;
 
 export const LEGAL_REPRESENTATIVE_RELATION_LABEL = {
   padre_madre: "Padre o madre",

@@ -1,5 +1,6 @@
 import { Field, RadioGroup } from "@/components/form/field";
 import {
+  DISABILITY_PERCENT_INPUT_MAX,
   DISABILITY_PERCENT_MAX,
   DISABILITY_PERCENT_MIN,
   DISABILITY_TYPE_LABEL,
@@ -34,7 +35,7 @@ export function DisabilitySection({ form }: { form: TypeValuesApi }) {
           </select>
         </Field>
         <Field name="disabilityPercent" label={`${L.disabilityPercent} (%)`} required hint={`De ${DISABILITY_PERCENT_MIN} a ${DISABILITY_PERCENT_MAX}.`} error={errorOf("disabilityPercent")}>
-          <input type="text" {...control("disabilityPercent", { hint: true })} required aria-required inputMode="numeric" maxLength={5} autoComplete="off" />
+          <input type="text" {...control("disabilityPercent", { hint: true })} required aria-required inputMode="numeric" maxLength={DISABILITY_PERCENT_INPUT_MAX} autoComplete="off" />
         </Field>
       </div>
       <RadioGroup

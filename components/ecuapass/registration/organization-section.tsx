@@ -1,5 +1,6 @@
 import { Field } from "@/components/form/field";
 import { RAZON_SOCIAL_MAX, RUC_KIND_LABEL } from "@/lib/ecuapass/organization-schema";
+import { POSITION_MAX } from "@/lib/ecuapass/request-details";
 import { ADDRESS_MAX, INPUT_MAX } from "@/lib/ecuapass/rules";
 import { TYPE_FIELD_LABELS, type TypeFormConfig } from "@/lib/ecuapass/type-forms";
 import type { TypeValuesApi } from "./use-type-values";
@@ -34,7 +35,7 @@ export function OrganizationSection({ organization, positionLabel, form }: { org
         </Field>
         {positionLabel && (
           <Field name="position" label={positionLabel} required hint="Su cargo actual." error={errorOf("position")}>
-            <input type="text" {...control("position", { hint: true })} required aria-required maxLength={120} autoComplete="organization-title" />
+            <input type="text" {...control("position", { hint: true })} required aria-required maxLength={POSITION_MAX} autoComplete="organization-title" />
           </Field>
         )}
       </div>

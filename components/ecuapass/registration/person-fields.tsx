@@ -1,5 +1,5 @@
 import { Field } from "@/components/form/field";
-import { NAME_MAX } from "@/lib/ecuapass/rules";
+import { INPUT_MAX, NAME_MAX } from "@/lib/ecuapass/rules";
 import { POSITION_MAX } from "@/lib/ecuapass/request-details";
 import { TYPE_FIELD_LABELS } from "@/lib/ecuapass/type-forms";
 import type { TypeValueName, TypeValuesApi } from "./use-type-values";
@@ -30,7 +30,7 @@ export function PersonFields({ prefix, form, withPosition }: { prefix: Prefix; f
             <option value="cedula">Cédula</option>
             <option value="pasaporte">Pasaporte</option>
           </select>
-          <input type="text" {...control(name("DocNumber"))} required aria-required maxLength={40} autoComplete="off" spellCheck={false} inputMode={docType === "pasaporte" ? "text" : "numeric"} />
+          <input type="text" {...control(name("DocNumber"))} required aria-required maxLength={INPUT_MAX.docNumber} autoComplete="off" spellCheck={false} inputMode={docType === "pasaporte" ? "text" : "numeric"} />
         </div>
       </Field>
       {withPosition && (

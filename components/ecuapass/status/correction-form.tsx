@@ -6,6 +6,9 @@ import { Field } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextInput } from "@/components/form/text-input";
 import { CORRECTABLE_SECTION_LABEL, type CorrectableSection } from "@/lib/ecuapass/applicant-status";
+import { RAZON_SOCIAL_MAX } from "@/lib/ecuapass/organization-schema";
+import { POSITION_MAX } from "@/lib/ecuapass/request-details";
+import { ADDRESS_MAX, INPUT_MAX } from "@/lib/ecuapass/rules";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
 
 export type CorrectionValues = { orgRuc: string; orgRazonSocial: string; orgAddress: string; orgPhone: string; position: string };
@@ -44,7 +47,7 @@ export function CorrectionForm({
             label={LABELS.orgRuc}
             required
             inputMode="numeric"
-            maxLength={40}
+            maxLength={INPUT_MAX.docNumber}
             defaultValue={shown("orgRuc")}
             error={firstError(state, "orgRuc")}
           />
@@ -52,7 +55,7 @@ export function CorrectionForm({
             name="orgRazonSocial"
             label={LABELS.orgRazonSocial}
             required
-            maxLength={1200}
+            maxLength={RAZON_SOCIAL_MAX}
             defaultValue={shown("orgRazonSocial")}
             error={firstError(state, "orgRazonSocial")}
           />
@@ -60,7 +63,7 @@ export function CorrectionForm({
             name="orgAddress"
             label={LABELS.orgAddress}
             required
-            maxLength={1200}
+            maxLength={ADDRESS_MAX}
             defaultValue={shown("orgAddress")}
             error={firstError(state, "orgAddress")}
           />
@@ -69,7 +72,7 @@ export function CorrectionForm({
             label={LABELS.orgPhone}
             required
             inputMode="tel"
-            maxLength={40}
+            maxLength={INPUT_MAX.phone}
             defaultValue={shown("orgPhone")}
             error={firstError(state, "orgPhone")}
           />
@@ -80,7 +83,7 @@ export function CorrectionForm({
           name="position"
           label={LABELS.position}
           required
-          maxLength={480}
+          maxLength={POSITION_MAX}
           defaultValue={shown("position")}
           error={firstError(state, "position")}
         />
