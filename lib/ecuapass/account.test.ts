@@ -139,6 +139,24 @@ describe("the reset link", () => {
     expect(await verifyEcuapassCredentials(user.userId, NEW_PASSWORD)).toMatchObject({ ok: true });
   });
 
+  it("an account pending approval recovers its password too; a rejected or suspended one gets no link", async () => {
+    const pending = await registeredUser();
+    await db.update(ecuapassUsers).set({ status: "pendiente_aprobacion" }).where(eq(ecuapassUsers.id, pending.id));
+    const token = await resetLinkFor(pending.userId, pending.email);
+    expect(await resetEcuapassPassword({ token, password: NEW_PASSWORD }, randomIp())).toMatchObject({ ok: true });
+    expect(await verifyEcuapassCredentials(pending.userId, NEW_PASSWORD)).toMatchObject({ ok: true });
+
+    for (const status of ["rechazado", "suspendido"] as const) {
+      const user = await registeredUser();
+      await db.update(ecuapassUsers).set({ status }).where(eq(ecuapassUsers.id, user.id));
+      const later = deferred();
+      expect(await requestEcuapassReset(user.userId, randomIp(), later.defer)).toEqual({ ok: true });
+      await later.run();
+      const mails = await listOutbox({ to: user.email, limit: 10 });
+      expect(mails.filter((m) => /restablecer/i.test(m.subject))).toEqual([]);
+    }
+  });
+
   it("expires after one hour, and a newer link replaces the older one", async () => {
     const user = await registeredUser();
     const first = await resetLinkFor(user.userId, user.email);

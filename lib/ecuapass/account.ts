@@ -56,6 +56,14 @@ function mailPasswordChanged(user: EcuapassUser, changedAt: Date) {
 
 // ---------------------------------------------------------------- "¿Olvidó su contraseña?"
 
+/**
+ * Who may recover a password: an active account, and one pending approval (it signs in to follow
+ * its request). A rejected or suspended account cannot sign in, so it gets no link either.
+ */
+function canRecoverPassword(status: EcuapassUser["status"]): boolean {
+  return status === "activo" || status === "pendiente_aprobacion";
+}
+
 export type ResetRequestResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
@@ -74,7 +82,7 @@ export async function requestEcuapassReset(rawUserId: string, ip: string, defer:
       const perUser = await consumeLimit("resetPerUser", `ecuapass:${key}`);
       const [user] = perUser.ok && key ? await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.userIdKey, key)).limit(1) : [];
       const actor = { kind: "anonimo" as const, label: key || rawUserId.slice(0, 64) };
-      if (!user || user.status !== "activo") {
+      if (!user || !canRecoverPassword(user.status)) {
         await recordAudit({ actor, action: "ecuapass.restablecer_solicitado", subjectType: "ecuapass_user", details: { enviado: false, limitado: !perUser.ok } });
         return { ok: true };
       }
@@ -111,7 +119,7 @@ export async function describeResetLink(token: string): Promise<ResetLinkView> {
   const state = await inspectLinkToken("ecuapass_reset", token);
   if (state.status !== "valid") return state;
   const user = await findUser(state.token.subjectId);
-  if (!user || user.status !== "activo") return { status: "unknown" };
+  if (!user || !canRecoverPassword(user.status)) return { status: "unknown" };
   return { status: "valid", userId: user.userId, fullName: user.fullName };
 }
 
@@ -137,7 +145,7 @@ export async function resetEcuapassPassword(input: Pick<ResetPasswordInput, "tok
   }
   const state = await inspectLinkToken("ecuapass_reset", input.token);
   const user = state.status === "valid" ? await findUser(state.token.subjectId) : null;
-  if (state.status !== "valid" || !user || user.status !== "activo") {
+  if (state.status !== "valid" || !user || !canRecoverPassword(user.status)) {
     await consumeLimit("linkPerIp", ip);
     const linkState = state.status === "valid" ? "unknown" : state.status;
     return { ok: false, message: LINK_UNUSABLE[linkState], linkState };
