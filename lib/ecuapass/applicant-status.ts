@@ -8,7 +8,7 @@ export type CorrectableSection = "organizacion" | "detalles" | "respaldo" | "sol
 
 export const CORRECTABLE_SECTION_LABEL: Record<CorrectableSection, string> = {
   organizacion: "Datos de la organización (RUC, razón social, dirección, teléfono)",
-  detalles: "Cargo",
+  detalles: "Datos propios del tipo de registro (cargo, representante, datos de la cédula)",
   respaldo: "Documento de respaldo (PDF)",
   solicitud_uso: "Solicitud de uso firmada electrónicamente",
 };
@@ -17,28 +17,17 @@ export const SIGNED_SOLICITUD_USO_MISSING = "Subir la Solicitud de uso firmada e
 
 type RequestLike = { type: RegistrationType; status: RequestStatus; orgRuc: string | null; correctionFields: string[] | null };
 
-/** The type has a position ("cargo") among its own data: every type but Persona con Discapacidad. */
-function hasPosition(type: RegistrationType): boolean {
-  return type !== "usuario_general" && type !== "persona_discapacidad";
-}
-
 /** The asked sections this request can correct on its status page (in a fixed order). */
 export function correctableSections(request: Pick<RequestLike, "type" | "orgRuc" | "correctionFields">): CorrectableSection[] {
   const asked = new Set(request.correctionFields ?? []);
   const type = request.type;
   const all: [CorrectableSection, boolean][] = [
     ["organizacion", request.orgRuc !== null],
-    ["detalles", hasPosition(type)],
+    ["detalles", type !== "usuario_general"],
     ["respaldo", type !== "usuario_general" && needsRespaldo(type)],
     ["solicitud_uso", REGISTRATION_TYPE_INFO[type].approver === "senae"],
   ];
   return all.filter(([section, applies]) => applies && asked.has(section)).map(([section]) => section);
-}
-
-/** Asked sections this page cannot correct (the type's data other than the position): the applicant contacts SENAE. */
-export function uncorrectableSections(request: Pick<RequestLike, "type" | "orgRuc" | "correctionFields">): string[] {
-  const can = new Set<string>(correctableSections(request));
-  return (request.correctionFields ?? []).filter((section) => !can.has(section));
 }
 
 /**

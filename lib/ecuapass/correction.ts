@@ -10,9 +10,12 @@ import { checkPdfUpload, safePdfFileName } from "@/lib/security/pdf-upload";
 import { sha256Hex } from "@/lib/security/tokens";
 import { correctableSections, type CorrectableSection } from "./applicant-status";
 import { organizationSchema, RUC_KINDS_FOR, type OrganizationInput } from "./organization-schema";
+import { NO_REPRESENTATIVE_MESSAGE } from "./register";
+import { detailsFormValues, parseDetailsForm } from "./registration-forms";
 import { mailRequestStatus } from "./registration-requests";
 import { REGISTRATION_TYPE_INFO, transition } from "./registration-types";
-import { parseRequestDetails, type DetailedType } from "./request-details";
+import { needsRespaldo, RESPALDO_KIND_LABEL, type DetailedType, type RespaldoKind } from "./request-details";
+import { hasActiveRepresentative, isRepresentedType } from "./representatives";
 import {
   generateSolicitudUso,
   isElectronicallySigned,
@@ -33,8 +36,6 @@ export const RESPALDO_CORRECTION_MISSING = "Adjunte el documento de respaldo cor
 export const SIGNED_COPY_MISSING = "Suba primero la Solicitud de uso firmada electrónicamente (más arriba en esta página).";
 
 export type CorrectionResult = { ok: true; request: EcuapassRegistrationRequest } | { ok: false; message: string; fieldErrors?: FieldErrors };
-
-const str = (raw: Record<string, unknown>, key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
 
 export async function resubmitCorrection(
   account: { id: string; label: string },
@@ -64,16 +65,31 @@ export async function resubmitCorrection(
 
   let details: Record<string, unknown> | null = null;
   if (sections.includes("detalles")) {
-    const parsed = parseRequestDetails(type, { ...request.details, position: str(input.raw, "position") });
-    if (parsed.ok) details = parsed.details;
-    else for (const issue of parsed.error.issues) (fieldErrors.position ??= []).push(issue.message);
+    // The whole of the type's own sections, posted under the registration form's field names
+    // (Persona con Discapacidad's cédula is the account's document, not a field of the correction).
+    const raw = { ...detailsFormValues(request.details), ...input.raw, docNumber: person.docNumber };
+    const parsed = parseDetailsForm(type, raw, organization?.orgRuc.kind ?? request.orgRucKind ?? null);
+    if (parsed.details) details = parsed.details;
+    else for (const [field, messages] of Object.entries(parsed.fieldErrors)) (fieldErrors[field] ??= []).push(...(messages ?? []));
   }
 
+  // New data may call for another supporting document (a delegate instead of the highest authority…).
+  const respaldoKindChanged = details !== null && needsRespaldo(type) && details.respaldoKind !== request.details.respaldoKind;
   let respaldo: { fileName: string; content: Buffer } | null = null;
-  if (sections.includes("respaldo")) {
-    const check = input.respaldo && input.respaldo.bytes.length > 0 ? checkPdfUpload(input.respaldo.bytes, "El archivo no es un PDF. Adjunte el documento de respaldo en formato PDF.") : { ok: false as const, message: RESPALDO_CORRECTION_MISSING };
+  const respaldoPosted = input.respaldo && input.respaldo.bytes.length > 0;
+  if (sections.includes("respaldo") || respaldoKindChanged || (sections.includes("detalles") && needsRespaldo(type) && respaldoPosted)) {
+    const missing = respaldoKindChanged
+      ? `Con estos datos el documento de respaldo es: ${RESPALDO_KIND_LABEL[details!.respaldoKind as RespaldoKind]}. Adjúntelo en PDF.`
+      : RESPALDO_CORRECTION_MISSING;
+    const check = respaldoPosted ? checkPdfUpload(input.respaldo!.bytes, "El archivo no es un PDF. Adjunte el documento de respaldo en formato PDF.") : { ok: false as const, message: missing };
     if (!check.ok) fieldErrors.respaldo = [check.message];
     else respaldo = { fileName: safePdfFileName(input.respaldo!.name, `respaldo-${REGISTRATION_TYPE_INFO[type].slug}`), content: Buffer.from(input.respaldo!.bytes) };
+  }
+
+  // An employee or an official moves to another organization only if it has an active representative of the right type.
+  const represented = organization && isRepresentedType(type) ? { type, ruc: organization.orgRuc.ruc } : null;
+  if (represented && !fieldErrors.orgRuc && !(await hasActiveRepresentative(represented.ruc, represented.type))) {
+    fieldErrors.orgRuc = [NO_REPRESENTATIVE_MESSAGE[represented.type]];
   }
 
   const dataChanged = organization !== null || details !== null;
@@ -105,6 +121,8 @@ export async function resubmitCorrection(
 
   const { from, to } = transition("reenviar");
   const row = await db.transaction(async (tx) => {
+    // Again inside the transaction: the organization's last representative may have been suspended meanwhile.
+    if (represented && !(await hasActiveRepresentative(represented.ruc, represented.type, tx))) return "sin_representante" as const;
     const at = now();
     const [updated] = await tx
       .update(ecuapassRegistrationRequests)
@@ -156,6 +174,7 @@ export async function resubmitCorrection(
     );
     return updated;
   });
+  if (row === "sin_representante") return { ok: false, message: "Revise los campos marcados.", fieldErrors: { orgRuc: [NO_REPRESENTATIVE_MESSAGE[represented!.type]] } };
   if (!row) return notAsked;
   defer(() => mailRequestStatus(row));
   return { ok: true, request: row };

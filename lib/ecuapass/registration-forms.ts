@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/forms/state";
 import { checkPdfUpload, safePdfFileName } from "@/lib/security/pdf-upload";
-import { organizationSchema, type OrganizationInput } from "./organization-schema";
+import { organizationSchema, type OrganizationInput, type RucKind } from "./organization-schema";
 import { REGISTRATION_TYPE_INFO } from "./registration-types";
 import { needsRespaldo, parseRequestDetails, type DetailedType } from "./request-details";
 import { registrationSchema, type RegistrationInput } from "./schema";
@@ -47,10 +47,10 @@ function percent(raw: string): number {
 }
 
 /** The details object of a type, from the form's flat fields. */
-function detailsInput(type: DetailedType, raw: Record<string, unknown>, organization: OrganizationInput | null): Record<string, unknown> {
+function detailsInput(type: DetailedType, raw: Record<string, unknown>, rucKind: RucKind | null): Record<string, unknown> {
   const position = str(raw, "position");
   const respaldoKind = respaldoKindFor(type, {
-    rucKind: organization?.orgRuc.kind,
+    rucKind,
     capacity: str(raw, "capacity"),
     hasLegalRepresentative: str(raw, "hasLegalRepresentative") === "si",
     chosen: str(raw, "respaldoKind"),
@@ -116,11 +116,8 @@ export function parseTypeForm(
   collect(org?.error, (path) => String(path[0] ?? "orgRuc"));
   const organization = org?.success ? org.data : null;
 
-  const details = parseRequestDetails(type, detailsInput(type, raw, organization));
-  if (!details.ok) collect(details.error, detailsField);
-  for (const prefix of [config.sections.authority && str(raw, "capacity") === "delegado" ? "authority" : null, config.sections.representative ? "representative" : null]) {
-    if (prefix && !str(raw, `${prefix}Position`).trim()) addError(fieldErrors, `${prefix}Position`, PERSON_POSITION_MISSING);
-  }
+  const details = parseDetailsForm(type, raw, organization?.orgRuc.kind ?? null);
+  for (const [field, messages] of Object.entries(details.fieldErrors)) for (const message of messages ?? []) addError(fieldErrors, field, message);
 
   let respaldo: RespaldoUpload | null = null;
   if (needsRespaldo(type)) {
@@ -130,6 +127,44 @@ export function parseTypeForm(
   }
 
   // A failed parse always left an issue, so the errors are never empty when one failed.
-  if (Object.keys(fieldErrors).length > 0 || !registration.success || !details.ok) return { ok: false, fieldErrors };
+  if (Object.keys(fieldErrors).length > 0 || !registration.success || !details.details) return { ok: false, fieldErrors };
   return { ok: true, registration: registration.data, organization, details: details.details, respaldo };
+}
+
+/**
+ * The type's own sections from the form's flat fields (the registration form and the correction on
+ * the status page post the same names): the details, or the errors under those field names.
+ * Persona con Discapacidad's cédula is the field `docNumber`.
+ */
+export function parseDetailsForm(type: DetailedType, raw: Record<string, unknown>, rucKind: RucKind | null): { details: Record<string, unknown> | null; fieldErrors: FieldErrors } {
+  const config = TYPE_FORMS[type];
+  const fieldErrors: FieldErrors = {};
+  const details = parseRequestDetails(type, detailsInput(type, raw, rucKind));
+  if (!details.ok) for (const issue of details.error.issues) addError(fieldErrors, detailsField(issue.path), issue.message);
+  for (const prefix of [config.sections.authority && str(raw, "capacity") === "delegado" ? "authority" : null, config.sections.representative ? "representative" : null]) {
+    if (prefix && !str(raw, `${prefix}Position`).trim()) addError(fieldErrors, `${prefix}Position`, PERSON_POSITION_MISSING);
+  }
+  return { details: details.ok && Object.keys(fieldErrors).length === 0 ? details.details : null, fieldErrors };
+}
+
+function personValues(prefix: string, value: unknown): Record<string, string> {
+  const p = (value ?? {}) as { fullName?: string; docType?: string; docNumber?: string; position?: string };
+  return { [`${prefix}FullName`]: p.fullName ?? "", [`${prefix}DocType`]: p.docType ?? "cedula", [`${prefix}DocNumber`]: p.docNumber ?? "", [`${prefix}Position`]: p.position ?? "" };
+}
+
+/** The inverse of parseDetailsForm: stored details as the form's flat values (to prefill a correction). */
+export function detailsFormValues(details: Record<string, unknown>): Record<string, string> {
+  const text = (key: string) => (typeof details[key] === "string" ? (details[key] as string) : "");
+  return {
+    position: text("position"),
+    respaldoKind: text("respaldoKind"),
+    capacity: text("capacity") || "maxima_autoridad",
+    ...personValues("authority", details.authority),
+    ...personValues("representative", details.representative),
+    disabilityType: text("disabilityType"),
+    disabilityPercent: typeof details.disabilityPercent === "number" ? String(details.disabilityPercent) : "",
+    hasLegalRepresentative: details.legalRepresentative ? "si" : "no",
+    ...personValues("legalRepresentative", details.legalRepresentative),
+    relation: text("relation"),
+  };
 }

@@ -3,8 +3,9 @@ import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { SignedUploadForm } from "@/components/seps/signed-upload-form";
 import { CorrectionForm } from "@/components/ecuapass/status/correction-form";
 import type { EcuapassAccountStatus } from "@/lib/auth/kinds";
-import { CORRECTABLE_SECTION_LABEL, correctableSections, missingSteps, uncorrectableSections } from "@/lib/ecuapass/applicant-status";
-import { describeRequestDetails } from "@/lib/ecuapass/request-details";
+import { CORRECTABLE_SECTION_LABEL, correctableSections, missingSteps } from "@/lib/ecuapass/applicant-status";
+import { describeRequestDetails, type DetailedType } from "@/lib/ecuapass/request-details";
+import { detailsFormValues } from "@/lib/ecuapass/registration-forms";
 import { findRequestOfAccount } from "@/lib/ecuapass/registration-requests";
 import {
   APPROVER_LABEL,
@@ -118,7 +119,6 @@ export async function RequestStatusPage({
   const senae = info.approver === "senae";
   const details = describeRequestDetails(request.type, request.details);
   const sections = request.status === "correccion_solicitada" ? correctableSections(request) : [];
-  const notHere = request.status === "correccion_solicitada" ? uncorrectableSections(request) : [];
 
   return (
     <>
@@ -257,12 +257,10 @@ export async function RequestStatusPage({
               orgPhone: request.orgPhone ?? "",
               position: typeof request.details.position === "string" ? request.details.position : "",
             }}
+            type={request.type as DetailedType}
+            details={detailsFormValues(request.details)}
+            rucKind={request.orgRucKind ?? null}
           />
-          {notHere.length > 0 && (
-            <p className="notice notice--warning">
-              Otros datos que el SENAE pidió corregir no se pueden cambiar en línea todavía: comuníquese con el SENAE.
-            </p>
-          )}
         </section>
       )}
     </>

@@ -13,11 +13,12 @@ type TypeValues = Record<TypeValueName, string>;
 
 const NAMES = [...(Object.keys(TYPE_FIELD_LABELS) as TypeField[]).filter((n) => n !== "respaldo"), ...EXTRA] as TypeValueName[];
 
-function initialValues(state: FormState<unknown>): TypeValues {
+function initialValues(state: FormState<unknown>, stored: Partial<Record<string, string>>): TypeValues {
   const values = Object.fromEntries(NAMES.map((n) => [n, ""])) as TypeValues;
   for (const n of EXTRA) values[n] = "cedula";
   values.capacity = "maxima_autoridad";
   values.hasLegalRepresentative = "no";
+  for (const n of NAMES) if (typeof stored[n] === "string") values[n] = stored[n]!;
   for (const n of NAMES) if (typeof state.values?.[n] === "string") values[n] = state.values[n]!;
   return values;
 }
@@ -25,10 +26,11 @@ function initialValues(state: FormState<unknown>): TypeValues {
 /**
  * The values and errors of a type's own sections (the general user's fields keep theirs in
  * useRegistrationValues): the server's error stays until the field changes; the RUC is checked
- * when it is left, with the same schema the server uses.
+ * when it is left, with the same schema the server uses. `stored`: the values to start from (a
+ * correction starts from the stored request).
  */
-export function useTypeValues(state: FormState<unknown>, rucKinds: readonly RucKind[] | null) {
-  const [values, setValues] = useState<TypeValues>(() => initialValues(state));
+export function useTypeValues(state: FormState<unknown>, rucKinds: readonly RucKind[] | null, stored: Partial<Record<string, string>> = {}) {
+  const [values, setValues] = useState<TypeValues>(() => initialValues(state, stored));
   const [serverErrors, setServerErrors] = useState<FieldErrors>(() => state.fieldErrors ?? {});
   const [rucHint, setRucHint] = useState<string | undefined>();
 

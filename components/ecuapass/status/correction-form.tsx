@@ -5,15 +5,22 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Field } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextInput } from "@/components/form/text-input";
+import { DisabilitySection } from "@/components/ecuapass/registration/disability-section";
+import { EntitySection } from "@/components/ecuapass/registration/entity-section";
+import { RepresentativeSection } from "@/components/ecuapass/registration/representative-section";
+import { RespaldoSection } from "@/components/ecuapass/registration/respaldo-section";
+import { useTypeValues } from "@/components/ecuapass/registration/use-type-values";
 import { CORRECTABLE_SECTION_LABEL, type CorrectableSection } from "@/lib/ecuapass/applicant-status";
-import { RAZON_SOCIAL_MAX } from "@/lib/ecuapass/organization-schema";
-import { POSITION_MAX } from "@/lib/ecuapass/request-details";
+import { RAZON_SOCIAL_MAX, type RucKind } from "@/lib/ecuapass/organization-schema";
+import { POSITION_MAX, type DetailedType } from "@/lib/ecuapass/request-details";
 import { ADDRESS_MAX, INPUT_MAX } from "@/lib/ecuapass/rules";
+import { TYPE_FIELD_LABELS, TYPE_FORMS } from "@/lib/ecuapass/type-forms";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
 
 export type CorrectionValues = { orgRuc: string; orgRazonSocial: string; orgAddress: string; orgPhone: string; position: string };
 
 const LABELS: Record<string, string> = {
+  ...TYPE_FIELD_LABELS,
   orgRuc: "RUC",
   orgRazonSocial: "Razón social",
   orgAddress: "Dirección",
@@ -23,17 +30,32 @@ const LABELS: Record<string, string> = {
   solicitudUso: "Solicitud de uso firmada",
 };
 
-/** "Reenviar la solicitud": only the sections SENAE asked to correct, filled with what is stored. */
+/**
+ * "Reenviar la solicitud": only the sections SENAE asked to correct, filled with what is stored.
+ * The type's own data use the registration form's sections (same names, same checks on the server).
+ */
 export function CorrectionForm({
   action,
   sections,
   values,
+  type,
+  details,
+  rucKind,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   sections: CorrectableSection[];
   values: CorrectionValues;
+  type: DetailedType;
+  /** The stored details as the form's flat values. */
+  details: Record<string, string>;
+  rucKind: RucKind | null;
 }) {
   const [state, dispatch] = useActionState(action, initialFormState);
+  const own = useTypeValues(state, null, details);
+  const config = TYPE_FORMS[type];
+  const detailsAsked = sections.includes("detalles");
+  // Correcting the data may call for another supporting document: the section with its kind then.
+  const respaldoWithDetails = detailsAsked && config.respaldoChoice.length > 0;
   const shown = (name: keyof CorrectionValues) => (state.status === "error" ? state.values?.[name] : undefined) ?? values[name];
   const respaldoError = firstError(state, "respaldo");
   return (
@@ -78,17 +100,26 @@ export function CorrectionForm({
           />
         </fieldset>
       )}
-      {sections.includes("detalles") && (
+      {detailsAsked && config.positionLabel && (
         <TextInput
           name="position"
-          label={LABELS.position}
+          label={config.positionLabel}
           required
           maxLength={POSITION_MAX}
           defaultValue={shown("position")}
           error={firstError(state, "position")}
         />
       )}
-      {sections.includes("respaldo") && (
+      {detailsAsked && config.sections.disability && <DisabilitySection form={own} />}
+      {detailsAsked && config.sections.authority && <EntitySection form={own} />}
+      {detailsAsked && config.sections.representative && <RepresentativeSection form={own} />}
+      {respaldoWithDetails && (
+        <>
+          <RespaldoSection config={config} form={own} rucKind={rucKind} />
+          {!sections.includes("respaldo") && <p className="hint">Adjunte un documento nuevo solo si sus datos corregidos lo cambian.</p>}
+        </>
+      )}
+      {sections.includes("respaldo") && !respaldoWithDetails && (
         <Field name="respaldo" label={`${LABELS.respaldo} corregido (PDF, máximo 10 MB)`} required error={respaldoError}>
           <input
             id="respaldo"
