@@ -2,7 +2,8 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { issueSigner, rewritePdf, signPdf, testRootCa } from "@/test/fixtures/signatures/ca";
 import { signIn } from "./pages/ecuapass-cuenta";
 import { newPerson } from "./pages/ecuapass-registro";
-import { expect, test } from "./support/fixtures";
+import { minimalPdf } from "@/lib/ecuapass/test-data";
+import { axeViolations, expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 
 // The applicant's side of a request SENAE approves (issue 19): a Representante de Comercio Exterior
@@ -11,10 +12,10 @@ import { waitForMail } from "./support/mail";
 
 type Decision = { action: "solicitar_correccion"; reason: string; sections: string[] } | { action: "rechazar"; reason: string };
 
-async function seedApplicant(request: APIRequestContext, decision?: Decision) {
+async function seedApplicant(request: APIRequestContext, decision?: Decision, entity = false) {
   const person = newPerson();
   const response = await request.post("/api/test/ecuapass/solicitante", {
-    data: { docNumber: person.docNumber, fullName: person.fullName, email: person.email, password: person.password, ...(decision ? { decision } : {}) },
+    data: { docNumber: person.docNumber, fullName: person.fullName, email: person.email, password: person.password, ...(decision ? { decision } : {}), ...(entity ? { entity } : {}) },
   });
   expect(response.status(), await response.text()).toBe(200);
   const { userId } = (await response.json()) as { userId: string };
@@ -129,6 +130,31 @@ test("asked for a correction, the applicant corrects the organization and resubm
   const after = await page.getByRole("link", { name: "Descargar la Solicitud de uso (PDF)" }).getAttribute("href");
   expect(after).not.toBe(before);
   await waitForMail(request, person.email, { subject: /recibida/, after: sent });
+});
+
+test("asked to correct its own data, a public entity's representative becomes a delegate with the registration form's section", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const person = await seedApplicant(request, { action: "solicitar_correccion", reason: "Usted no es la máxima autoridad: registre la delegación.", sections: ["detalles"] }, true);
+  await signIn(page, person.userId, person.password);
+  const form = page.getByRole("region", { name: "Corregir y reenviar" });
+  await expect(form.getByRole("textbox", { name: /^Cargo en la entidad/ })).toHaveValue("Ministro");
+  await form.getByRole("radio", { name: "Funcionario delegado por la máxima autoridad" }).check();
+  await form.getByRole("textbox", { name: /^Nombres y apellidos de la máxima autoridad/ }).fill("Ana María Torres Vega");
+  await form.getByRole("textbox", { name: /^Documento de la máxima autoridad/ }).fill("1234567890");
+  await form.getByRole("textbox", { name: /^Cargo de la máxima autoridad/ }).fill("Ministra");
+  await form.getByRole("button", { name: "Reenviar la solicitud" }).click();
+  // The wrong cédula and the missing delegation next to their fields; what was typed kept.
+  await expect(form.locator("#authorityDocNumber-error")).toContainText("Error:");
+  await expect(form.locator("#respaldo-error")).toContainText("Oficio de delegación");
+  await expect(form.getByRole("textbox", { name: /^Nombres y apellidos de la máxima autoridad/ })).toHaveValue("Ana María Torres Vega");
+  await expect(form.getByRole("radio", { name: "Funcionario delegado por la máxima autoridad" })).toBeChecked();
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshots(page, "ecuapass-solicitante-correccion-detalles");
+  await form.getByRole("textbox", { name: /^Documento de la máxima autoridad/ }).fill("1710034065");
+  await form.locator('input[type="file"][name="respaldo"]').setInputFiles({ name: "delegacion.pdf", mimeType: "application/pdf", buffer: minimalPdf("delegacion") });
+  await form.getByRole("button", { name: "Reenviar la solicitud" }).click();
+  await expect(page.getByText("Pendiente de aprobación", { exact: true })).toBeVisible();
+  await expect(page.locator("main")).toContainText("Ana María Torres Vega");
 });
 
 test("a rejected applicant sees its status and the reason only", async ({ page, request }) => {
