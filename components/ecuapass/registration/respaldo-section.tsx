@@ -10,7 +10,18 @@ import type { TypeValuesApi } from "./use-type-values";
  * The file input is not controlled: the form is sent without resetting it, so a failed
  * "Registrar" keeps the chosen file.
  */
-export function RespaldoSection({ config, form, rucKind }: { config: TypeFormConfig; form: TypeValuesApi; rucKind: RucKind | null }) {
+export function RespaldoSection({
+  config,
+  form,
+  rucKind,
+  title = "Documento de respaldo",
+}: {
+  config: TypeFormConfig;
+  form: TypeValuesApi;
+  rucKind: RucKind | null;
+  /** Another heading where the page already has a «Documento de respaldo» region (the status page). */
+  title?: string;
+}) {
   const { values, errorOf, control } = form;
   const L = TYPE_FIELD_LABELS;
   const derived = respaldoKindFor(config.type, {
@@ -23,7 +34,7 @@ export function RespaldoSection({ config, form, rucKind }: { config: TypeFormCon
   const error = errorOf("respaldo");
   return (
     <section className="form-section" aria-labelledby="seccion-respaldo">
-      <h2 id="seccion-respaldo">Documento de respaldo</h2>
+      <h2 id="seccion-respaldo">{title}</h2>
       {choose ? (
         <Field name="respaldoKind" label={L.respaldoKind} required error={errorOf("respaldoKind")}>
           <select {...control("respaldoKind")} required aria-required>

@@ -115,7 +115,7 @@ export function CorrectionForm({
       {detailsAsked && config.sections.representative && <RepresentativeSection form={own} />}
       {respaldoWithDetails && (
         <>
-          <RespaldoSection config={config} form={own} rucKind={rucKind} />
+          <RespaldoSection config={config} form={own} rucKind={rucKind} title="Documento de respaldo corregido" />
           {!sections.includes("respaldo") && <p className="hint">Adjunte un documento nuevo solo si sus datos corregidos lo cambian.</p>}
         </>
       )}
