@@ -88,7 +88,10 @@ describe("correcting the type's own data (issue 19)", () => {
     const before = await currentGenerated(applicant.requestId);
     const raw = { position: "Director de comercio exterior", capacity: "delegado", authorityFullName: "", authorityDocType: "cedula", authorityDocNumber: "123", authorityPosition: "" };
     const wrong = await resubmitCorrection(accountOf(applicant), { raw, respaldo: null }, noop);
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { authorityFullName: [expect.any(String)], authorityDocNumber: [expect.any(String)], authorityPosition: [expect.any(String)] } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { authorityFullName: [expect.any(String)], authorityDocNumber: [expect.any(String)], authorityPosition: [expect.any(String)], respaldo: [expect.stringMatching(/Oficio de delegación/)] },
+    });
 
     const authority = { authorityFullName: "Ana María Torres Vega", authorityDocType: "cedula", authorityDocNumber: randomCedula(), authorityPosition: "Ministra" };
     const noDelegation = await resubmitCorrection(accountOf(applicant), { raw: { ...raw, ...authority }, respaldo: null }, noop);

@@ -14,7 +14,8 @@ import { NO_REPRESENTATIVE_MESSAGE } from "./register";
 import { detailsFormValues, parseDetailsForm } from "./registration-forms";
 import { mailRequestStatus } from "./registration-requests";
 import { REGISTRATION_TYPE_INFO, transition } from "./registration-types";
-import { needsRespaldo, RESPALDO_KIND_LABEL, type DetailedType, type RespaldoKind } from "./request-details";
+import { needsRespaldo, RESPALDO_KIND_LABEL, type DetailedType } from "./request-details";
+import { respaldoKindFor } from "./type-forms";
 import { hasActiveRepresentative, isRepresentedType } from "./representatives";
 import {
   generateSolicitudUso,
@@ -74,12 +75,18 @@ export async function resubmitCorrection(
   }
 
   // New data may call for another supporting document (a delegate instead of the highest authority…).
-  const respaldoKindChanged = details !== null && needsRespaldo(type) && details.respaldoKind !== request.details.respaldoKind;
+  // Said even when other fields are wrong, so one answer names every field to fix.
+  const raw = { ...detailsFormValues(request.details), ...input.raw };
+  const text = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : "");
+  const newKind = sections.includes("detalles")
+    ? respaldoKindFor(type, { rucKind: organization?.orgRuc.kind ?? request.orgRucKind ?? null, capacity: text("capacity"), hasLegalRepresentative: text("hasLegalRepresentative") === "si", chosen: text("respaldoKind") })
+    : null;
+  const respaldoKindChanged = newKind !== null && needsRespaldo(type) && newKind !== request.details.respaldoKind;
   let respaldo: { fileName: string; content: Buffer } | null = null;
   const respaldoPosted = input.respaldo && input.respaldo.bytes.length > 0;
   if (sections.includes("respaldo") || respaldoKindChanged || (sections.includes("detalles") && needsRespaldo(type) && respaldoPosted)) {
     const missing = respaldoKindChanged
-      ? `Con estos datos el documento de respaldo es: ${RESPALDO_KIND_LABEL[details!.respaldoKind as RespaldoKind]}. Adjúntelo en PDF.`
+      ? `Con estos datos el documento de respaldo es: ${RESPALDO_KIND_LABEL[newKind!]}. Adjúntelo en PDF.`
       : RESPALDO_CORRECTION_MISSING;
     const check = respaldoPosted ? checkPdfUpload(input.respaldo!.bytes, "El archivo no es un PDF. Adjunte el documento de respaldo en formato PDF.") : { ok: false as const, message: missing };
     if (!check.ok) fieldErrors.respaldo = [check.message];
