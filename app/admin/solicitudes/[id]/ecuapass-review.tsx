@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { RequestHistory } from "@/components/admin/request-history";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
@@ -21,7 +22,6 @@ import type { EcuapassDocumentMeta, EcuapassReviewDetail } from "@/lib/ecuapass/
 import { DOC_TYPES, FIELD_LABELS } from "@/lib/ecuapass/rules";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { serviceTime } from "@/lib/seps/business-days";
-import { auditActionLabel } from "@/lib/security/audit-labels";
 import { EcuapassDecisionForms } from "./ecuapass-decision-forms";
 
 // SENAE's review of one Ecuapass registration request: the same look as a SEPS request's page
@@ -309,30 +309,7 @@ export async function EcuapassReview({ detail }: { detail: EcuapassReviewDetail 
         )}
       </section>
 
-      <section aria-labelledby="historial-titulo">
-        <h2 id="historial-titulo">Historial</h2>
-        {history.length === 0 ? (
-          <p>Sin eventos registrados.</p>
-        ) : (
-          <ol className="history">
-            {history.map((event) => {
-              const reason = typeof event.details?.motivo === "string" ? event.details.motivo : null;
-              return (
-                <li key={event.id}>
-                  <strong>{auditActionLabel(event.action)}</strong> — {formatDateTime(event.at)}
-                  {event.actorLabel ? ` — ${event.actorLabel}` : ""}
-                  {reason && (
-                    <>
-                      <br />
-                      Motivo: {reason}
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </section>
+      <RequestHistory history={history} />
     </>
   );
 }

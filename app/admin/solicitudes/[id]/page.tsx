@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { RequestHistory } from "@/components/admin/request-history";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { auditActionLabel } from "@/lib/security/audit-labels";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
@@ -337,30 +337,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
         )}
       </section>
 
-      <section aria-labelledby="historial-titulo">
-        <h2 id="historial-titulo">Historial</h2>
-        {history.length === 0 ? (
-          <p>Sin eventos registrados.</p>
-        ) : (
-          <ol className="history">
-            {history.map((event) => {
-              const reason = typeof event.details?.motivo === "string" ? event.details.motivo : null;
-              return (
-                <li key={event.id}>
-                  <strong>{auditActionLabel(event.action)}</strong> — {formatDateTime(event.at)}
-                  {event.actorLabel ? ` — ${event.actorLabel}` : ""}
-                  {reason && (
-                    <>
-                      <br />
-                      Motivo: {reason}
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </section>
+      <RequestHistory history={history} />
     </>
   );
 }
