@@ -28,6 +28,11 @@ export function openConnection(): Connection {
       prepare: env.DATABASE_PREPARE,
       idle_timeout: 20,
       connect_timeout: 5,
+      // postgres.js runs its array-types query on every new connection and drops that promise: if the
+      // database goes away at that moment the rejection is unhandled and Node ends the process
+      // (porsager/postgres#1192, #1223; seen here in test/postgres-restart.test.ts). drizzle parses
+      // and serializes array columns itself, so the driver needs no type catalogue.
+      fetch_types: false,
       onnotice: () => {},
     });
     return { kind: "postgres", client, db: drizzlePostgres(client, { schema, casing: "snake_case" }) };
