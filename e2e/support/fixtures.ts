@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
 
 /** axe-core with the WCAG 2.2 AA rules; returns the violations (empty when accessible). */
 export async function axeViolations(page: Page) {
@@ -32,10 +33,25 @@ function retryingResets(request: APIRequestContext): APIRequestContext {
 }
 
 /**
+ * The client address a test browses from, as the first X-Forwarded-For hop (what the app reads, as
+ * Vercel sets it): a private address derived from the test and its attempt. People register from
+ * their own networks; with every test on 127.0.0.1 the per-address limits (20 security codes an hour)
+ * counted the whole suite as one visitor and refused the later registrations.
+ */
+function clientAddressOf(testInfo: TestInfo): string {
+  const [a, b, c] = createHash("sha256").update(`${testInfo.testId}:${testInfo.retry}`).digest();
+  return `10.${a}.${b}.${Math.max(1, c!)}`;
+}
+
+/**
  * `page` checks accessibility on every page it loads: each loaded document is analysed by axe,
  * and the test fails at its end if any had violations.
  */
 export const test = base.extend<{ page: Page; request: APIRequestContext }>({
+  // Applies to every context and API request the test creates (browser.newContext too).
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use, testInfo) => {
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": clientAddressOf(testInfo) });
+  },
   request: async ({ request }, use) => {
     await use(retryingResets(request));
   },
