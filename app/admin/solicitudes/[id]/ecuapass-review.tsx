@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import { RequestHistory } from "@/components/admin/request-history";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
+import { DocumentLink, SupersededCopies } from "@/components/admin/document-link";
 import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { accountStatus } from "@/lib/accounts/labels";
 import { countryName } from "@/lib/catalog/countries";
@@ -19,6 +19,7 @@ import {
 } from "@/lib/ecuapass/registration-types";
 import { describeRequestDetails, needsRespaldo } from "@/lib/ecuapass/request-details";
 import type { EcuapassDocumentMeta, EcuapassReviewDetail } from "@/lib/ecuapass/review";
+import { isElectronicallySigned } from "@/lib/ecuapass/solicitud-uso";
 import { DOC_TYPES, FIELD_LABELS } from "@/lib/ecuapass/rules";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { serviceTime } from "@/lib/seps/business-days";
@@ -36,38 +37,11 @@ const STATUS_TAG = {
 
 const DOCUMENT_TITLE = { solicitud_uso: "Solicitud de uso", respaldo: "Documento de respaldo" } as const;
 
-function sizeLabel(bytes: number) {
-  return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
-}
-
 /** Documents are served by the Ecuapass documents route (staff and the applicant only). */
 const documentUrl = (doc: EcuapassDocumentMeta) => `/api/ecuapass/documentos/${doc.id}`;
 
-function DocumentLink({ doc, title }: { doc: EcuapassDocumentMeta; title: string }) {
-  const url = documentUrl(doc);
-  return (
-    <>
-      <p>
-        <a href={url} download={doc.fileName}>
-          Descargar {doc.fileName}
-        </a>{" "}
-        <span className="hint">
-          ({sizeLabel(doc.sizeBytes)}, {formatDateTime(doc.createdAt)})
-        </span>
-        {doc.verificationCode && (
-          <>
-            <br />
-            <span className="hint">
-              Código de verificación <span className="mono">{doc.verificationCode}</span>
-            </span>
-          </>
-        )}
-        <br />
-        <span className="hint mono">SHA-256 {doc.sha256}</span>
-      </p>
-      <PdfPreviewToggle url={url} title={title} />
-    </>
-  );
+function EcuapassDocument({ doc, title }: { doc: EcuapassDocumentMeta; title: string }) {
+  return <DocumentLink url={documentUrl(doc)} doc={doc} title={title} verificationCode={doc.verificationCode} />;
 }
 
 function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
@@ -92,13 +66,15 @@ function approveSummary(detail: EcuapassReviewDetail, signed: EcuapassDocumentMe
       <>
         <p>La cuenta quedará activa y la persona recibirá un correo.</p>
         <p>
-          Requisito: la «Solicitud de uso» firmada, con una firma que no sea «no válida».{" "}
+          Requisito: la «Solicitud de uso» firmada electrónicamente, con una firma válida.{" "}
           {!signed ? (
             <strong>Aún no se subió.</strong>
           ) : !verdict ? (
             <strong>Su firma aún no fue verificada.</strong>
           ) : verdict.status === "invalida" ? (
             <strong>La copia subida tiene una firma no válida.</strong>
+          ) : !isElectronicallySigned(verdict) ? (
+            <strong>La copia subida no tiene firma electrónica.</strong>
           ) : (
             <span>Cumplido.</span>
           )}
@@ -238,14 +214,14 @@ export async function EcuapassReview({ detail }: { detail: EcuapassReviewDetail 
             <div className="documents-compare">
               <section aria-label="Solicitud de uso: generada">
                 <h4>Generada</h4>
-                {generated ? <DocumentLink doc={generated} title="Solicitud de uso (generada)" /> : <p>No hay documento generado.</p>}
+                {generated ? <EcuapassDocument doc={generated} title="Solicitud de uso (generada)" /> : <p>No hay documento generado.</p>}
               </section>
               <section aria-label="Solicitud de uso: firmada">
                 <h4>Firmada (subida)</h4>
                 {signed ? (
                   <>
                     {signed.signatureCheck ? <SignatureVerdictView verdict={signed.signatureCheck} open /> : <p>Firma aún no verificada.</p>}
-                    <DocumentLink doc={signed} title="Solicitud de uso (firmada)" />
+                    <EcuapassDocument doc={signed} title="Solicitud de uso (firmada)" />
                   </>
                 ) : (
                   <p>Aún no se subió la copia firmada.</p>
@@ -257,26 +233,11 @@ export async function EcuapassReview({ detail }: { detail: EcuapassReviewDetail 
         {hasRespaldo && (
           <section aria-labelledby="doc-respaldo" className="card">
             <h3 id="doc-respaldo">{DOCUMENT_TITLE.respaldo}</h3>
-            {respaldo ? <DocumentLink doc={respaldo} title="Documento de respaldo" /> : <p>No se adjuntó el documento de respaldo.</p>}
+            {respaldo ? <EcuapassDocument doc={respaldo} title="Documento de respaldo" /> : <p>No se adjuntó el documento de respaldo.</p>}
           </section>
         )}
         {!senaeType && !hasRespaldo && <p>Este tipo de registro no lleva documentos.</p>}
-        {superseded.length > 0 && (
-          <details>
-            <summary>Copias reemplazadas ({superseded.length})</summary>
-            <ul>
-              {superseded.map((doc) => (
-                <li key={doc.id}>
-                  {DOCUMENT_TITLE[doc.kind]} ({doc.origin}):{" "}
-                  <a href={documentUrl(doc)} download={doc.fileName}>
-                    {doc.fileName}
-                  </a>{" "}
-                  <span className="hint">reemplazada el {formatDateTime(doc.supersededAt!)}</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <SupersededCopies documents={superseded} titleOf={(doc) => DOCUMENT_TITLE[doc.kind]} urlOf={documentUrl} />
       </section>
 
       <section aria-labelledby="decision-titulo">

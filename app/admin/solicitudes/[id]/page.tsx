@@ -3,7 +3,7 @@ import { RequestHistory } from "@/components/admin/request-history";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
+import { DocumentLink, SupersededCopies } from "@/components/admin/document-link";
 import { SignatureVerdictView } from "@/components/seps/signature-verdict";
 import { requireStaff } from "@/lib/auth/guards";
 import { recordPersonalDataAccess } from "@/lib/privacy/access-log";
@@ -19,7 +19,6 @@ import { EcuapassReview } from "./ecuapass-review";
 
 export const metadata: Metadata = { title: "Solicitud" };
 
-
 const ACCOUNT_STATUS = {
   pendiente_activacion: "Pendiente de activación (aún no generó su contraseña)",
   activo: "Activo",
@@ -27,35 +26,12 @@ const ACCOUNT_STATUS = {
   suspendido: "Suspendido",
 } as const;
 
-const KINDS: DocumentMeta["kind"][] = ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"];
+const documentUrl = (requestId: string, doc: DocumentMeta) => `/api/admin/solicitudes/${requestId}/documentos/${doc.id}`;
 
-function sizeLabel(bytes: number) {
-  return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
-}
+const KINDS: DocumentMeta["kind"][] = ["solicitud", "acuerdo_confidencialidad", "consentimiento_datos"];
 
 function yesNo(value: boolean) {
   return value ? "Sí" : "No";
-}
-
-/** Actions in the audit log, in the reviewers' words. */
-
-function DocumentLink({ requestId, doc, title }: { requestId: string; doc: DocumentMeta; title: string }) {
-  const url = `/api/admin/solicitudes/${requestId}/documentos/${doc.id}`;
-  return (
-    <>
-      <p>
-        <a href={url} download={doc.fileName}>
-          Descargar {doc.fileName}
-        </a>{" "}
-        <span className="hint">
-          ({sizeLabel(doc.sizeBytes)}, {formatDateTime(doc.createdAt)})
-        </span>
-        <br />
-        <span className="hint mono">SHA-256 {doc.sha256}</span>
-      </p>
-      <PdfPreviewToggle url={url} title={title} />
-    </>
-  );
 }
 
 export default async function ReviewRequestPage({ params }: { params: Promise<{ id: string }> }) {
@@ -292,7 +268,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
                 <section aria-label={`${DOCUMENT_TITLES[kind]}: generado`}>
                   <h4>Generado</h4>
                   {generated ? (
-                    <DocumentLink requestId={request.id} doc={generated} title={`${DOCUMENT_TITLES[kind]} (generado)`} />
+                    <DocumentLink url={documentUrl(request.id, generated)} doc={generated} title={`${DOCUMENT_TITLES[kind]} (generado)`} />
                   ) : <p>No hay documento generado.</p>}
                 </section>
                 <section aria-label={`${DOCUMENT_TITLES[kind]}: firmado`}>
@@ -300,7 +276,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
                   {signed ? (
                     <>
                       <SignatureVerdictView verdict={signed.signatureCheck} open />
-                      <DocumentLink requestId={request.id} doc={signed} title={`${DOCUMENT_TITLES[kind]} (firmado)`} />
+                      <DocumentLink url={documentUrl(request.id, signed)} doc={signed} title={`${DOCUMENT_TITLES[kind]} (firmado)`} />
                     </>
                   ) : <p>Aún no se subió la copia firmada.</p>}
                 </section>
@@ -308,22 +284,7 @@ export default async function ReviewRequestPage({ params }: { params: Promise<{ 
             </section>
           );
         })}
-        {superseded.length > 0 && (
-          <details>
-            <summary>Copias reemplazadas ({superseded.length})</summary>
-            <ul>
-              {superseded.map((doc) => (
-                <li key={doc.id}>
-                  {DOCUMENT_TITLES[doc.kind]} ({doc.origin}):{" "}
-                  <a href={`/api/admin/solicitudes/${request.id}/documentos/${doc.id}`} download={doc.fileName}>
-                    {doc.fileName}
-                  </a>{" "}
-                  <span className="hint">reemplazada el {formatDateTime(doc.supersededAt!)}</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <SupersededCopies documents={superseded} titleOf={(doc) => DOCUMENT_TITLES[doc.kind]} urlOf={(doc) => documentUrl(request.id, doc)} />
       </section>
 
       <section aria-labelledby="decision-titulo">
