@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { freeText } from "@/lib/forms/text";
+import { checkboxValues } from "@/lib/forms/text";
+import { decisionReason } from "@/lib/review/reason";
 
 // The forms of a representative's "Mi página" (issue 19): approve an employee's or official's
 // request with functions, reject it with a reason, grant more functions, revoke one. Shared by the
@@ -7,29 +8,19 @@ import { freeText } from "@/lib/forms/text";
 
 const requestId = z.uuid({ error: "Solicitud no válida." });
 const accountId = z.uuid({ error: "Cuenta no válida." });
-/** Checkboxes: absent (none ticked), one value, or several. */
-const functionIds = z.preprocess(
-  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+const functionIds = checkboxValues(
   z
     .array(z.uuid({ error: "Función no válida." }), { error: "Función no válida." })
     .min(1, "Seleccione al menos una función.")
     .max(50, "Seleccione hasta 50 funciones."),
 );
 
-export const REPRESENTATIVE_REASON_MIN = 10;
-export const REPRESENTATIVE_REASON_MAX = 2000;
-
 export const memberApproveSchema = z.object({ requestId, funciones: functionIds });
 export type MemberApproveInput = z.infer<typeof memberApproveSchema>;
 
 export const memberRejectSchema = z.object({
   requestId,
-  reason: freeText({ error: "Escriba el motivo del rechazo.", multiline: true }).pipe(
-    z
-      .string()
-      .min(REPRESENTATIVE_REASON_MIN, `Escriba el motivo del rechazo (al menos ${REPRESENTATIVE_REASON_MIN} caracteres): se enviará a la persona solicitante.`)
-      .max(REPRESENTATIVE_REASON_MAX, `El motivo puede tener hasta ${REPRESENTATIVE_REASON_MAX} caracteres.`),
-  ),
+  reason: decisionReason("el motivo del rechazo"),
 });
 export type MemberRejectInput = z.infer<typeof memberRejectSchema>;
 

@@ -10,3 +10,8 @@ export function freeText(options: { error?: string; maxRaw?: number; multiline?:
   const raw = z.string(options.error ? { error: options.error } : undefined);
   return (options.maxRaw ? raw.max(options.maxRaw, options.error) : raw).transform((v) => cleanText(v, { multiline: options.multiline }));
 }
+
+/** Checkboxes of one name arrive absent (none ticked), as one value or as several: always an array. */
+export function checkboxValues<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), schema);
+}

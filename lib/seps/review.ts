@@ -4,7 +4,8 @@ import { createElement } from "react";
 import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
-import { freeText } from "@/lib/forms/text";
+import { checkboxValues } from "@/lib/forms/text";
+import { decisionReason } from "@/lib/review/reason";
 import { sepsRequests, type SepsRequest } from "@/lib/db/schema";
 import { sendMail } from "@/lib/mail/send";
 import SepsCorreccionEmail from "@/lib/mail/templates/seps-correccion";
@@ -30,19 +31,13 @@ export function alreadyDecidedMessage(status: RequestStatus): string {
 
 export const decisionReasonSchema = z.object({
   requestId: z.uuid({ error: "Solicitud no válida." }),
-  reason: freeText({ error: "Escriba el motivo.", multiline: true }).pipe(
-    z
-      .string()
-      .min(10, "Escriba el motivo (al menos 10 caracteres): se enviará a la persona solicitante.")
-      .max(2000, "El motivo puede tener hasta 2000 caracteres."),
-  ),
+  reason: decisionReason(),
 });
 export type DecisionReasonInput = z.infer<typeof decisionReasonSchema>;
 
 /** "Solicitar corrección": the reason, and the data sections the applicant may correct (none: only new signed copies). */
 export const correctionRequestSchema = decisionReasonSchema.extend({
-  corregir: z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  corregir: checkboxValues(
     z.array(z.enum(Object.keys(CORRECTABLE_SECTIONS) as [CorrectableSection, ...CorrectableSection[]], { error: "Sección no válida." })).max(5),
   ),
 });
