@@ -2,20 +2,12 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { FormOutcome } from "@/components/form/form-outcome";
 import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-function Outcome({ state }: { state: FormState }) {
-  if (state.status !== "ok") return null;
-  return (
-    <div className="notice notice--success" role="status">
-      <p>{state.message}</p>
-    </div>
-  );
-}
 
 /** An admin action on an account that needs a reason (emailed to the person and kept in the audit). */
 export function ReasonActionForm({
@@ -44,7 +36,7 @@ export function ReasonActionForm({
     <form action={action} className="card" aria-labelledby={`${id}-titulo`} noValidate>
       <h3 id={`${id}-titulo`}>{title}</h3>
       <ErrorSummary state={{ ...state, fieldErrors: error ? { [name]: [error] } : undefined }} labels={{ [name]: "Motivo" }} />
-      <Outcome state={state} />
+      <FormOutcome state={state} />
       {Object.entries(hidden).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
@@ -91,7 +83,7 @@ export function ButtonActionForm({
     <form action={action} className="card" aria-labelledby={`${id}-titulo`}>
       <h3 id={`${id}-titulo`}>{title}</h3>
       <ErrorSummary state={state} labels={{}} />
-      <Outcome state={state} />
+      <FormOutcome state={state} />
       <p>{description}</p>
       {Object.entries(hidden).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
@@ -126,7 +118,7 @@ export function RevokeRoleForm({
         state={{ ...state, fieldErrors: { ...(roleError ? { "revocar-rol": [roleError] } : {}), ...(motivoError ? { "revocar-motivo": [motivoError] } : {}) } }}
         labels={{ "revocar-rol": "Rol", "revocar-motivo": "Motivo" }}
       />
-      <Outcome state={state} />
+      <FormOutcome state={state} />
       <input type="hidden" name="accountId" value={accountId} />
       {roles.length === 0 ? (
         <p>La cuenta no tiene roles activos.</p>

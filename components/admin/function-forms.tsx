@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { FormOutcome } from "@/components/form/form-outcome";
 import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { TextInput } from "@/components/form/text-input";
@@ -12,15 +13,6 @@ const SCOPE_OPTIONS = [
   { value: "empresa", label: "Empleados de empresas" },
   { value: "entidad_publica", label: "Funcionarios de entidades públicas" },
 ] as const;
-
-function Outcome({ state }: { state: FormState }) {
-  if (state.status !== "ok") return null;
-  return (
-    <div className="notice notice--success" role="status">
-      <p>{state.message}</p>
-    </div>
-  );
-}
 
 function NameAndDescription({ state, name, description }: { state: FormState; name?: string; description?: string }) {
   const values = state.status === "error" ? state.values : undefined;
@@ -60,7 +52,7 @@ export function FunctionCreateForm({ action: serverAction }: { action: FormActio
   return (
     <form action={action} noValidate className="panel panel--narrow">
       <ErrorSummary state={state} labels={FUNCTION_FIELD_LABELS} />
-      <Outcome state={state} />
+      <FormOutcome state={state} />
       <Field name="scope" label={FUNCTION_FIELD_LABELS.scope} required error={scopeError}>
         <select
           id="scope"
@@ -104,7 +96,7 @@ export function FunctionEditForm({ action: serverAction, functionId, name, descr
   return (
     <form action={action} noValidate className="panel panel--narrow">
       <ErrorSummary state={state} labels={FUNCTION_FIELD_LABELS} />
-      <Outcome state={state} />
+      <FormOutcome state={state} />
       <input type="hidden" name="functionId" value={functionId} />
       <NameAndDescription state={state} name={name} description={description} />
       <div className="actions">

@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { CheckboxGroup } from "@/components/form/checkbox-group";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Field, FieldError, RequiredLabel, describedBy } from "@/components/form/field";
+import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
-import { REPRESENTATIVE_REASON_MAX, REPRESENTATIVE_REASON_MIN } from "@/lib/ecuapass/representative-schema";
+import { DECISION_REASON_MAX, DECISION_REASON_MIN } from "@/lib/review/reason";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
 import { approveMemberAction, grantMemberAction, rejectMemberAction, revokeMemberAction } from "./representative-actions";
 
@@ -16,57 +17,7 @@ function summaryState(state: FormState, fields: Record<string, string>): FormSta
   return { ...state, fieldErrors };
 }
 
-/** Function checkboxes: a fieldset whose legend names them; the ticks survive an error. */
-function FunctionChoice({
-  name,
-  legend,
-  functions,
-  error,
-}: {
-  name: string;
-  legend: string;
-  functions: CatalogueFunction[];
-  error?: string;
-}) {
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
-  const toggle = (id: string, on: boolean) =>
-    setTicked((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  return (
-    <fieldset className={`field${error ? " field--error" : ""}`} id={name} tabIndex={-1} aria-describedby={describedBy(name, false)}>
-      <legend className="field__label">
-        <RequiredLabel required>{legend}</RequiredLabel>
-      </legend>
-      <FieldError name={name} error={error} />
-      {functions.map((f) => {
-        const id = `${name}-${f.id}`;
-        return (
-          <label key={f.id} className="checkbox" htmlFor={id}>
-            <input
-              type="checkbox"
-              id={id}
-              name="funciones"
-              value={f.id}
-              checked={ticked.has(f.id)}
-              onChange={(e) => toggle(f.id, e.target.checked)}
-              aria-describedby={`${id}-desc`}
-            />
-            <span>
-              {f.name}
-              <span className="hint" id={`${id}-desc`}>
-                {f.description}
-              </span>
-            </span>
-          </label>
-        );
-      })}
-    </fieldset>
-  );
-}
+const asOptions = (functions: CatalogueFunction[]) => functions.map((f) => ({ value: f.id, label: f.name, hint: f.description }));
 
 /** "Aprobar": at least one function of the catalogue. */
 export function ApproveMemberForm({ requestId, applicant, functions }: { requestId: string; applicant: string; functions: CatalogueFunction[] }) {
@@ -76,7 +27,7 @@ export function ApproveMemberForm({ requestId, applicant, functions }: { request
     <form action={action} className="member-form" aria-label={`Aprobar la solicitud de ${applicant}`} noValidate>
       <ErrorSummary state={summaryState(state, { funciones: name })} labels={{ [name]: "Funciones" }} />
       <input type="hidden" name="requestId" value={requestId} />
-      <FunctionChoice name={name} legend="Funciones que tendrá" functions={functions} error={firstError(state, "funciones")} />
+      <CheckboxGroup id={name} name="funciones" legend="Funciones que tendrá" options={asOptions(functions)} error={firstError(state, "funciones")} />
       <SubmitButton pendingLabel="Aprobando…">Aprobar</SubmitButton>
     </form>
   );
@@ -97,8 +48,8 @@ export function RejectMemberForm({ requestId, applicant }: { requestId: string; 
           name="reason"
           required
           aria-required
-          minLength={REPRESENTATIVE_REASON_MIN}
-          maxLength={REPRESENTATIVE_REASON_MAX}
+          minLength={DECISION_REASON_MIN}
+          maxLength={DECISION_REASON_MAX}
           rows={3}
           defaultValue={state.status === "error" ? state.values?.reason : undefined}
           aria-invalid={error ? true : undefined}
@@ -120,7 +71,7 @@ export function GrantMoreForm({ accountId, member, functions }: { accountId: str
     <form action={action} className="member-form" aria-label={`Asignar funciones a ${member}`} noValidate>
       <ErrorSummary state={summaryState(state, { funciones: name })} labels={{ [name]: "Funciones" }} />
       <input type="hidden" name="accountId" value={accountId} />
-      <FunctionChoice name={name} legend="Asignar más funciones" functions={functions} error={firstError(state, "funciones")} />
+      <CheckboxGroup id={name} name="funciones" legend="Asignar más funciones" options={asOptions(functions)} error={firstError(state, "funciones")} />
       <SubmitButton className="button button--secondary" pendingLabel="Asignando…">
         Asignar funciones
       </SubmitButton>
