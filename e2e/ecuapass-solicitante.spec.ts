@@ -153,7 +153,8 @@ test("asked to correct its own data, a public entity's representative becomes a 
   await form.getByRole("textbox", { name: /^Documento de la máxima autoridad/ }).fill("1710034065");
   await form.locator('input[type="file"][name="respaldo"]').setInputFiles({ name: "delegacion.pdf", mimeType: "application/pdf", buffer: minimalPdf("delegacion") });
   await form.getByRole("button", { name: "Reenviar la solicitud" }).click();
-  await expect(page.getByText("Pendiente de aprobación", { exact: true })).toBeVisible();
+  // The resubmission renders a new «Solicitud de uso»: 30 s, as every save that renders a PDF.
+  await expect(page.getByText("Pendiente de aprobación", { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(page.locator("main")).toContainText("Ana María Torres Vega");
 });
 

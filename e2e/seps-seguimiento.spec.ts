@@ -228,7 +228,8 @@ test("after «Corrección solicitada» naming the user's data, the applicant cor
   const email = uniqueEmail("corregido");
   await form.getByLabel("Correo electrónico").fill(email);
   await form.getByRole("button", { name: "Guardar los datos corregidos" }).click();
-  await expect(form.getByRole("status")).toContainText("Datos corregidos");
+  // The save renders the three PDFs again: the same 30 s as the request's first «Guardar» (e2e/pages/seps-solicitud.ts).
+  await expect(form.getByRole("status")).toContainText("Datos corregidos", { timeout: 30_000 });
 
   // The signed copies of the old documents no longer count; the new PDF carries the corrected name.
   const title = "Acuerdo de Confidencialidad";
