@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextArea } from "@/components/form/text-area";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FormOutcome } from "@/components/form/form-outcome";
-import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
 
@@ -40,19 +40,17 @@ export function ReasonActionForm({
       {Object.entries(hidden).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
-      <Field name={name} label="Motivo" required hint={hint} error={error}>
-        <textarea
-          id={name}
-          name="motivo"
-          required
-          aria-required
-          minLength={10}
-          maxLength={500}
-          defaultValue={state.status === "error" ? state.values?.motivo : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, true)}
-        />
-      </Field>
+      <TextArea
+        id={name}
+        name="motivo"
+        label="Motivo"
+        required
+        hint={hint}
+        error={error}
+        minLength={10}
+        maxLength={500}
+        defaultValue={state.status === "error" ? state.values?.motivo : undefined}
+      />
       <SubmitButton className={danger ? "button button--danger" : "button button--secondary"} pendingLabel={pending}>
         {button}
       </SubmitButton>
@@ -148,19 +146,17 @@ export function RevokeRoleForm({
               </label>
             ))}
           </fieldset>
-          <Field name="revocar-motivo" label="Motivo" required hint="El cupo del rol en la organización queda libre. El motivo se envía por correo al titular." error={motivoError}>
-            <textarea
-              id="revocar-motivo"
-              name="motivo"
-              required
-              aria-required
-              minLength={10}
-              maxLength={500}
-              defaultValue={state.status === "error" ? state.values?.motivo : undefined}
-              aria-invalid={motivoError ? true : undefined}
-              aria-describedby={describedBy("revocar-motivo", true)}
-            />
-          </Field>
+          <TextArea
+            id="revocar-motivo"
+            name="motivo"
+            label="Motivo"
+            required
+            hint="El cupo del rol en la organización queda libre. El motivo se envía por correo al titular."
+            error={motivoError}
+            minLength={10}
+            maxLength={500}
+            defaultValue={state.status === "error" ? state.values?.motivo : undefined}
+          />
           <SubmitButton className="button button--danger" pendingLabel="Revocando…">
             Revocar el rol
           </SubmitButton>

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { CheckboxGroup, type CheckboxOption } from "@/components/form/checkbox-group";
+import { TextArea } from "@/components/form/text-area";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Field, describedBy } from "@/components/form/field";
 import { FormOutcome } from "@/components/form/form-outcome";
 import { SubmitButton } from "@/components/form/submit-button";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
@@ -55,19 +55,17 @@ export function DecisionReasonForm({
       />
       <FormOutcome state={state} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Field name={name} label="Motivo" required hint={hint} error={error}>
-        <textarea
-          id={name}
-          name="reason"
-          required
-          aria-required
-          minLength={DECISION_REASON_MIN}
-          maxLength={DECISION_REASON_MAX}
-          defaultValue={state.status === "error" ? state.values?.reason : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, true)}
-        />
-      </Field>
+      <TextArea
+        id={name}
+        name="reason"
+        label="Motivo"
+        required
+        hint={hint}
+        error={error}
+        minLength={DECISION_REASON_MIN}
+        maxLength={DECISION_REASON_MAX}
+        defaultValue={state.status === "error" ? state.values?.reason : undefined}
+      />
       {sections && (
         <CheckboxGroup id={sectionsId} name="corregir" legend={sections.legend} options={sections.options} required={sections.required} error={sectionsError} />
       )}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextArea } from "@/components/form/text-area";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { firstError, initialFormState, type FormActionFn } from "@/lib/forms/state";
 
@@ -22,16 +22,15 @@ export function DeletionResolveForm({ action: serverAction, requestId, blockers 
     <form action={action} noValidate aria-label="Resolver la solicitud">
       <ErrorSummary state={{ ...state, fieldErrors: error ? { [name]: [error] } : undefined }} labels={{ [name]: "Motivo del rechazo" }} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Field name={name} label="Motivo del rechazo" hint="Obligatorio para rechazar; se envía a la persona." error={error}>
-        <textarea
-          id={name}
-          name="motivo"
-          maxLength={1000}
-          defaultValue={state.values?.motivo ?? blockers.join(" ")}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, true)}
-        />
-      </Field>
+      <TextArea
+        id={name}
+        name="motivo"
+        label="Motivo del rechazo"
+        hint="Obligatorio para rechazar; se envía a la persona."
+        error={error}
+        maxLength={1000}
+        defaultValue={state.values?.motivo ?? blockers.join(" ")}
+      />
       <div className="actions">
         {blockers.length === 0 && (
           <SubmitButton className="button button--danger" name="decision" value="aceptar" pendingLabel="Eliminando…">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextArea } from "@/components/form/text-area";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FormOutcome } from "@/components/form/form-outcome";
 import { Field, describedBy } from "@/components/form/field";
@@ -28,18 +29,15 @@ function NameAndDescription({ state, name, description }: { state: FormState; na
         defaultValue={values?.name ?? name}
         error={firstError(state, "name")}
       />
-      <Field name="description" label={FUNCTION_FIELD_LABELS.description} required hint="Qué permite hacer; la ven los representantes al asignarla." error={descriptionError}>
-        <textarea
-          id="description"
-          name="description"
-          required
-          aria-required
-          maxLength={FUNCTION_LIMITS.descriptionMax}
-          defaultValue={values?.description ?? description}
-          aria-invalid={descriptionError ? true : undefined}
-          aria-describedby={describedBy("description", true)}
-        />
-      </Field>
+      <TextArea
+        name="description"
+        label={FUNCTION_FIELD_LABELS.description}
+        required
+        hint="Qué permite hacer; la ven los representantes al asignarla."
+        error={descriptionError}
+        maxLength={FUNCTION_LIMITS.descriptionMax}
+        defaultValue={values?.description ?? description}
+      />
     </>
   );
 }

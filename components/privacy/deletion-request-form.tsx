@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextArea } from "@/components/form/text-area";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { firstError, initialFormState, type FormActionFn } from "@/lib/forms/state";
 
@@ -22,16 +22,7 @@ export function DeletionRequestForm({ action: serverAction }: { action: FormActi
     <form action={action} noValidate aria-labelledby="eliminar-titulo">
       <h3 id="eliminar-titulo">Solicitar la eliminación de mis datos</h3>
       <ErrorSummary state={state} labels={{ motivo: "Motivo", confirmo: "Confirmación" }} />
-      <Field name="motivo" label="Motivo (opcional)" hint="Nos ayuda a atender su solicitud." error={reasonError}>
-        <textarea
-          id="motivo"
-          name="motivo"
-          maxLength={1000}
-          defaultValue={state.values?.motivo}
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={describedBy("motivo", true)}
-        />
-      </Field>
+      <TextArea name="motivo" label="Motivo (opcional)" hint="Nos ayuda a atender su solicitud." error={reasonError} maxLength={1000} defaultValue={state.values?.motivo} />
       <div className={`field${confirmError ? " field--error" : ""}`}>
         <span className="field-error" id="confirmo-error" aria-live="polite">
           {confirmError ? <>Error: {confirmError}</> : null}

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { CheckboxGroup } from "@/components/form/checkbox-group";
+import { TextArea } from "@/components/form/text-area";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Field, describedBy } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
 import { DECISION_REASON_MAX, DECISION_REASON_MIN } from "@/lib/review/reason";
 import { firstError, initialFormState, type FormState } from "@/lib/forms/state";
@@ -42,20 +42,18 @@ export function RejectMemberForm({ requestId, applicant }: { requestId: string; 
     <form action={action} className="member-form" aria-label={`Rechazar la solicitud de ${applicant}`} noValidate>
       <ErrorSummary state={summaryState(state, { reason: name })} labels={{ [name]: "Motivo del rechazo" }} />
       <input type="hidden" name="requestId" value={requestId} />
-      <Field name={name} label="Motivo del rechazo" required hint="Se envía por correo a la persona solicitante." error={error}>
-        <textarea
-          id={name}
-          name="reason"
-          required
-          aria-required
-          minLength={DECISION_REASON_MIN}
-          maxLength={DECISION_REASON_MAX}
-          rows={3}
-          defaultValue={state.status === "error" ? state.values?.reason : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, true)}
-        />
-      </Field>
+      <TextArea
+        id={name}
+        name="reason"
+        label="Motivo del rechazo"
+        required
+        hint="Se envía por correo a la persona solicitante."
+        error={error}
+        minLength={DECISION_REASON_MIN}
+        maxLength={DECISION_REASON_MAX}
+        rows={3}
+        defaultValue={state.status === "error" ? state.values?.reason : undefined}
+      />
       <SubmitButton className="button button--danger" pendingLabel="Rechazando…">
         Rechazar
       </SubmitButton>
