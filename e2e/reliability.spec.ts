@@ -69,7 +69,7 @@ test("the download routes keep their own sandbox CSP and no-referrer", async ({ 
 });
 
 test("invalid UTF-8 in a path segment gets the site's 404, never a 500", async ({ page, request }) => {
-  for (const path of ["/seps/verificar/%E0%A4%A", "/seps/solicitud/s/%FF%FE", "/admin/solicitudes/%C0%AF"]) {
+  for (const path of ["/seps/verificar/%E0%A4%A", "/ecuapass/verificar/%E0%A4%A", "/seps/solicitud/s/%FF%FE", "/admin/solicitudes/%C0%AF"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Página no encontrada" }), path).toBeVisible();
@@ -78,6 +78,14 @@ test("invalid UTF-8 in a path segment gets the site's 404, never a 500", async (
     const response = await request.get(path);
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);
+  }
+});
+
+test("a repeated ?codigo= on the verification pages is an error next to the field, never a 500", async ({ page }) => {
+  for (const path of ["/seps/verificar", "/ecuapass/verificar"]) {
+    const response = await page.goto(`${path}?codigo=ABCD-EFGH-JKMN&codigo=x`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator("#codigo-error"), path).toHaveText("Error: El código debe tener 12 letras o números.");
   }
 });
 
