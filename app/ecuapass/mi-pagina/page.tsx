@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format/dates";
 import { notFound } from "next/navigation";
-import { Fragment } from "react";
 import { requireEcuapassAccount } from "@/lib/auth/guards";
 import { getEcuapassProfile } from "@/lib/ecuapass/queries";
 import { findRequestOfAccount } from "@/lib/ecuapass/registration-requests";
@@ -10,6 +9,7 @@ import { REGISTRATION_TYPE_INFO } from "@/lib/ecuapass/registration-types";
 import { MOBILE_OPERATORS } from "@/lib/identity/phones";
 import { RequestStatusPage } from "./request-status-page";
 import { RegistrationSections } from "./registration-sections";
+import { SummaryList } from "@/components/summary-list";
 
 export const metadata: Metadata = { title: "Mi página — Ecuapass" };
 
@@ -76,16 +76,7 @@ export default async function MiPaginaPage({ searchParams }: { searchParams: Pro
 
       <section className="card" aria-labelledby="mis-datos">
         <h2 id="mis-datos">Mis datos</h2>
-        <dl className="summary">
-          {rows
-            .filter(([, value]) => value)
-            .map(([label, value]) => (
-              <Fragment key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </Fragment>
-            ))}
-        </dl>
+        <SummaryList rows={rows} />
       </section>
 
       <section className="card" aria-labelledby="mi-cuenta">

@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import type { EcuapassRegistrationRequest } from "@/lib/db/schema";
 import { formatDateTime } from "@/lib/format/dates";
 import { FUNCTION_SCOPE_FOR, listActiveFunctions, listLiveGrants } from "@/lib/ecuapass/functions";
@@ -8,28 +7,14 @@ import { REGISTRATION_TYPE_INFO } from "@/lib/ecuapass/registration-types";
 import { findActiveRepresentative, isRepresentedType, type ActiveRepresentative } from "@/lib/ecuapass/representatives";
 import { DOC_TYPES } from "@/lib/ecuapass/rules";
 import { ApproveMemberForm, GrantMoreForm, RejectMemberForm, RevokeFunctionForm, type CatalogueFunction } from "./member-forms";
+import { SummaryList } from "@/components/summary-list";
 
 // "Mi página" of an approved account of a type other than the general user (issue 19): what its
 // type grants, and for an active representative its organization's employees or officials.
 
-function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
-  return (
-    <dl className="summary">
-      {rows
-        .filter(([, value]) => value)
-        .map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-    </dl>
-  );
-}
-
 function Organization({ request }: { request: EcuapassRegistrationRequest }) {
   if (!request.orgRuc) return null;
-  return <Rows rows={[["Organización", request.orgRazonSocial], ["RUC", request.orgRuc]]} />;
+  return <SummaryList rows={[["Organización", request.orgRazonSocial], ["RUC", request.orgRuc]]} />;
 }
 
 /** Where the 420 certificate is filed: this site registers the account, SENAE's portal takes the form. */
@@ -138,7 +123,7 @@ async function RepresentativeSections({ rep }: { rep: ActiveRepresentative }) {
           pending.map((m) => (
             <article key={m.requestId} className="member" aria-labelledby={`solicitud-${m.requestId}`}>
               <h3 id={`solicitud-${m.requestId}`}>{m.fullName}</h3>
-              <Rows rows={applicantRows(m, rep)} />
+              <SummaryList rows={applicantRows(m, rep)} />
               <div className="member__decisions">
                 <ApproveMemberForm requestId={m.requestId} applicant={m.fullName} functions={functions} />
                 <RejectMemberForm requestId={m.requestId} applicant={m.fullName} />

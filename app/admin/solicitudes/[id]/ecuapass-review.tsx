@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import { RequestHistory } from "@/components/admin/request-history";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -24,6 +23,7 @@ import { DOC_TYPES, FIELD_LABELS } from "@/lib/ecuapass/rules";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { serviceTime } from "@/lib/seps/business-days";
 import { EcuapassDecisionForms } from "./ecuapass-decision-forms";
+import { SummaryList } from "@/components/summary-list";
 
 // SENAE's review of one Ecuapass registration request: the same look as a SEPS request's page
 // (data, documents with their signature verdicts, decision, history).
@@ -42,19 +42,6 @@ const documentUrl = (doc: EcuapassDocumentMeta) => `/api/ecuapass/documentos/${d
 
 function EcuapassDocument({ doc, title }: { doc: EcuapassDocumentMeta; title: string }) {
   return <DocumentLink url={documentUrl(doc)} doc={doc} title={title} verificationCode={doc.verificationCode} />;
-}
-
-function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
-  return (
-    <dl className="summary">
-      {rows.map(([label, value]) => (
-        <Fragment key={label}>
-          <dt>{label}</dt>
-          <dd>{value || "—"}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
 }
 
 /** What approving requires or does, in the reviewer's words (shown above the «Aprobar» button). */
@@ -163,7 +150,7 @@ export async function EcuapassReview({ detail }: { detail: EcuapassReviewDetail 
 
       <section aria-labelledby="cuenta-titulo">
         <h2 id="cuenta-titulo">Datos del usuario</h2>
-        <Rows
+        <SummaryList empty="—"
           rows={[
             [FIELD_LABELS.userId, account.userId],
             [FIELD_LABELS.docNumber, `${docType} ${account.docNumber}`],
@@ -186,7 +173,7 @@ export async function EcuapassReview({ detail }: { detail: EcuapassReviewDetail 
       <section aria-labelledby="organizacion-titulo">
         <h2 id="organizacion-titulo">Datos de la organización</h2>
         {request.orgRuc ? (
-          <Rows
+          <SummaryList empty="—"
             rows={[
               ["RUC", request.orgRuc],
               ["Tipo de RUC", request.orgRucKind ? RUC_KIND_LABEL[request.orgRucKind] : null],
@@ -202,7 +189,7 @@ export async function EcuapassReview({ detail }: { detail: EcuapassReviewDetail 
 
       <section aria-labelledby="detalles-titulo">
         <h2 id="detalles-titulo">Datos de {info.label}</h2>
-        <Rows rows={describeRequestDetails(request.type, request.details).map((row) => [row.label, row.value])} />
+        <SummaryList empty="—" rows={describeRequestDetails(request.type, request.details).map((row) => [row.label, row.value])} />
       </section>
 
       <section aria-labelledby="documentos-titulo">

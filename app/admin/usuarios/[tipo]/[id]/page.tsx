@@ -3,7 +3,6 @@ import { auditActionLabel } from "@/lib/security/audit-labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Fragment } from "react";
 import { ButtonActionForm, ReasonActionForm, RevokeRoleForm } from "@/components/admin/account-forms";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getAccountDetail } from "@/lib/accounts/detail";
@@ -13,6 +12,7 @@ import { findRequestOfAccount } from "@/lib/ecuapass/registration-requests";
 import { findRole } from "@/lib/seps/roles";
 import { STATUS_LABEL } from "@/lib/seps/status";
 import { reactivateAccountAction, resendActivationAction, revokeRoleAction, suspendAccountAction, unlockAccountAction } from "../../actions";
+import { SummaryList } from "@/components/summary-list";
 
 export const metadata: Metadata = { title: "Cuenta de usuario" };
 
@@ -79,14 +79,7 @@ export default async function AccountDetailPage({ params }: { params: Promise<{ 
 
       <section aria-labelledby="datos">
         <h2 id="datos">Datos de la cuenta</h2>
-        <dl className="summary">
-          {data.map(([label, value]) => (
-            <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd>{value ?? "—"}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <SummaryList rows={data} empty="—" />
       </section>
 
       <section aria-labelledby="ingresos">
