@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { ecuapassRegistrationRequests, ecuapassUsers } from "@/lib/db/schema";
-import { getEnv } from "@/lib/env";
 import { organizationSchema, RUC_KINDS_FOR } from "@/lib/ecuapass/organization-schema";
 import { resubmitRegistrationRequest } from "@/lib/ecuapass/registration-requests";
 import { addRequestDocument, createEcuapassRequest } from "@/lib/ecuapass/review.fixtures";
+import { testHookInput } from "@/lib/security/test-hooks";
 
 // End-to-end tests of SENAE's review side only (ENABLE_TEST_HOOKS): an Ecuapass registration
 // request "Pendiente de aprobación" with its generated and signed «Solicitud de uso», so a reviewer
@@ -29,9 +29,8 @@ const bodySchema = z.discriminatedUnion("action", [
 ]);
 
 export async function POST(request: Request) {
-  if (!getEnv().ENABLE_TEST_HOOKS) return new Response("Not found", { status: 404 });
-  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: z.flattenError(parsed.error) }, { status: 400 });
+  const parsed = await testHookInput(request, bodySchema);
+  if (!parsed.ok) return parsed.response;
   const input = parsed.data;
   if (input.action === "reenviar") {
     const [found] = await db

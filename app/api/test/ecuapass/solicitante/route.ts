@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getEnv } from "@/lib/env";
 import { decideRegistrationRequest } from "@/lib/ecuapass/registration-requests";
 import { organizationSchema, RUC_KINDS_FOR } from "@/lib/ecuapass/organization-schema";
 import { minimalPdf, randomRuc } from "@/lib/ecuapass/test-data";
 import { createTestReviewer, registerTestApplicant } from "@/lib/ecuapass/testing";
+import { testHookInput } from "@/lib/security/test-hooks";
 
 // End-to-end tests of the applicant's side only (ENABLE_TEST_HOOKS): a Representante de Comercio
 // Exterior registered through the real path (security code, registerEcuapassUser: account pending,
@@ -29,9 +29,8 @@ const bodySchema = z
   .strict();
 
 export async function POST(request: Request) {
-  if (!getEnv().ENABLE_TEST_HOOKS) return new Response("Not found", { status: 404 });
-  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: z.flattenError(parsed.error) }, { status: 400 });
+  const parsed = await testHookInput(request, bodySchema);
+  if (!parsed.ok) return parsed.response;
   const input = parsed.data;
   const applicant = await registerTestApplicant({
     form: { docNumber: input.docNumber, fullName: input.fullName, email: input.email, emailConfirmation: input.email, password: input.password, passwordConfirmation: input.password },

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { ecuapassRegistrationRequests, ecuapassUsers } from "@/lib/db/schema";
-import { getEnv } from "@/lib/env";
 import { parseRequestDetails } from "@/lib/ecuapass/request-details";
 import { senaeEmailFor, userIdKey } from "@/lib/ecuapass/rules";
 import { hashPassword } from "@/lib/security/passwords";
+import { testHookInput } from "@/lib/security/test-hooks";
 
 // End-to-end tests of a representative's approvals (ENABLE_TEST_HOOKS only): an employee's or an
 // official's account "pendiente de aprobación" with its request, as the registration form leaves
@@ -29,9 +29,8 @@ const bodySchema = z
   .strict();
 
 export async function POST(request: Request) {
-  if (!getEnv().ENABLE_TEST_HOOKS) return new Response("Not found", { status: 404 });
-  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: z.flattenError(parsed.error) }, { status: 400 });
+  const parsed = await testHookInput(request, bodySchema);
+  if (!parsed.ok) return parsed.response;
   const input = parsed.data;
   const disability = input.type === "persona_discapacidad";
   if (disability !== Boolean(input.approved) || disability === Boolean(input.orgRuc && input.orgRazonSocial)) {

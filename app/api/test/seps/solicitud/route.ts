@@ -3,10 +3,10 @@ import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { organizations, sepsDocuments } from "@/lib/db/schema";
-import { getEnv } from "@/lib/env";
 import { newLinkToken, sha256Hex } from "@/lib/security/tokens";
 import { createRequestInReview } from "@/lib/seps/review.fixtures";
 import { findRoleInSector } from "@/lib/seps/roles";
+import { testHookInput } from "@/lib/security/test-hooks";
 
 // End-to-end tests of the review side only (ENABLE_TEST_HOOKS): a request already "En revisión"
 // with its three generated and signed PDFs, so a reviewer test does not depend on the form.
@@ -48,9 +48,8 @@ function tinyPdf(title: string): Buffer {
 }
 
 export async function POST(request: Request) {
-  if (!getEnv().ENABLE_TEST_HOOKS) return new Response("Not found", { status: 404 });
-  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: z.flattenError(parsed.error) }, { status: 400 });
+  const parsed = await testHookInput(request, bodySchema);
+  if (!parsed.ok) return parsed.response;
   const input = parsed.data;
   const o = input.organization;
   await db

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { linkTokens, sepsUsers } from "@/lib/db/schema";
-import { getEnv } from "@/lib/env";
+import { testHookInput } from "@/lib/security/test-hooks";
 
 // End-to-end tests only (ENABLE_TEST_HOOKS): makes a SEPS user's live activation links lapse, as
 // 72 hours would. Moving the server's shared clock instead would also expire the sessions of the
@@ -14,9 +14,8 @@ export const dynamic = "force-dynamic";
 const bodySchema = z.object({ cedula: z.string().regex(/^\d{10}$/) }).strict();
 
 export async function POST(request: Request) {
-  if (!getEnv().ENABLE_TEST_HOOKS) return new Response("Not found", { status: 404 });
-  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "cedula" }, { status: 400 });
+  const parsed = await testHookInput(request, bodySchema);
+  if (!parsed.ok) return parsed.response;
   const [user] = await db.select({ id: sepsUsers.id }).from(sepsUsers).where(eq(sepsUsers.cedula, parsed.data.cedula)).limit(1);
   if (!user) return Response.json({ error: "usuario" }, { status: 404 });
   const lapsed = await db
