@@ -60,7 +60,7 @@ describe("staff activation", () => {
     expect((await verifyStaffCredentials(email, PASSWORD, done.recoveryCodes[0]!)).ok).toBe(true);
     expect((await verifyStaffCredentials(email, PASSWORD, done.recoveryCodes[0]!)).ok).toBe(false);
 
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, staff.id));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, staff.id)).orderBy(auditEvents.id);
     expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["personal.invitado", "personal.activado"]));
   });
 

@@ -10,7 +10,7 @@ import { createEcuapassRequest } from "./review.fixtures";
 
 const admin = { kind: "staff" as const, id: "00000000-0000-4000-8000-0000000000ad", label: "admin@example.com" };
 const code = () => `T-${uniqueSuffix().toUpperCase()}`;
-const eventsOf = async (id: string) => (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, id))).map((e) => e.action);
+const eventsOf = async (id: string) => (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, id)).orderBy(auditEvents.id)).map((e) => e.action);
 
 describe("the functions catalogue, edited by admins", () => {
   it("adds a function (code upper-cased, unique for ever), renames it, and audits each change", async () => {

@@ -41,7 +41,7 @@ describe("registerEcuapassUser", () => {
     expect(user!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const [code] = await db.select().from(emailCodes).where(eq(emailCodes.emailKey, input.emailKey));
     expect(code!.consumedAt).not.toBeNull();
-    const audit = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, result.id));
+    const audit = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, result.id)).orderBy(auditEvents.id);
     expect(audit.map((a) => a.action)).toContain("ecuapass.registro");
     expect(JSON.stringify(audit)).not.toContain(input.password);
     const signIn = await verifyEcuapassCredentials(input.userId.toUpperCase(), input.password);

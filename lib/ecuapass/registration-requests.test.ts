@@ -68,7 +68,7 @@ async function reviewer() {
 
 const accountStatus = async (id: string) => (await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.id, id)))[0]!.status;
 const mailsTo = (to: string) => db.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(desc(mailOutbox.createdAt));
-const actions = async (id: string) => (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, id))).map((e) => e.action);
+const actions = async (id: string) => (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, id)).orderBy(auditEvents.id)).map((e) => e.action);
 
 describe("Ecuapass registration requests: state changes", () => {
   it("a new request is pending, its account cannot be used, and creation is audited", async () => {

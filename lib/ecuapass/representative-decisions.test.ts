@@ -85,7 +85,7 @@ const noop = () => {};
 
 const requestRow = async (id: string) => (await db.select().from(ecuapassRegistrationRequests).where(eq(ecuapassRegistrationRequests.id, id)))[0]!;
 const accountStatus = async (id: string) => (await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.id, id)))[0]!.status;
-const auditOf = (subjectId: string) => db.select().from(auditEvents).where(eq(auditEvents.subjectId, subjectId));
+const auditOf = (subjectId: string) => db.select().from(auditEvents).where(eq(auditEvents.subjectId, subjectId)).orderBy(auditEvents.id);
 const mailsTo = (to: string) => db.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(desc(mailOutbox.createdAt));
 const liveCodes = async (accountId: string) => (await listLiveGrants([accountId])).map((g) => g.code).sort();
 

@@ -13,7 +13,7 @@ import { createTestReviewer } from "./testing";
 const noop = () => {};
 const statusOf = async (id: string) => (await db.select().from(ecuapassRegistrationRequests).where(eq(ecuapassRegistrationRequests.id, id)))[0]!.status;
 const accountStatusOf = async (id: string) => (await db.select().from(ecuapassUsers).where(eq(ecuapassUsers.id, id)))[0]!.status;
-const decisions = async (id: string) => (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, id))).filter((e) => e.action !== "ecuapass.solicitud.creada");
+const decisions = async (id: string) => (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, id)).orderBy(auditEvents.id)).filter((e) => e.action !== "ecuapass.solicitud.creada");
 const functionsOf = async (scope: "empresa" | "entidad_publica") => db.select().from(ecuapassFunctions).where(eq(ecuapassFunctions.scope, scope));
 const liveGrants = async (accountId: string) => db.select().from(ecuapassFunctionGrants).where(eq(ecuapassFunctionGrants.accountId, accountId));
 

@@ -61,7 +61,7 @@ describe("the «Solicitud de uso» (issue 19)", () => {
     const [stored] = await db.select().from(ecuapassRequestDocuments).where(eq(ecuapassRequestDocuments.id, result.documentId));
     expect(stored).toMatchObject({ kind: "solicitud_uso", origin: "subido", supersededAt: null, signatureCheck: { status: "valida" } });
     expect(Buffer.compare(stored!.content, signed)).toBe(0);
-    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, applicant.requestId), eq(auditEvents.action, "ecuapass.solicitud.documento_subido")));
+    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, applicant.requestId), eq(auditEvents.action, "ecuapass.solicitud.documento_subido"))).orderBy(auditEvents.id);
     expect(audit).toHaveLength(1);
 
     // A second upload replaces it; the first stays, superseded, for the reviewer.

@@ -25,7 +25,7 @@ describe("Mis datos downloads", () => {
     expect(report.holder.username).toBe(user.userId);
     expect(JSON.stringify(report)).not.toContain(user.passwordHash === "x" ? '"x"' : user.passwordHash);
 
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, user.id));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, user.id)).orderBy(auditEvents.id);
     expect(events.filter((e) => e.action === "datos_personales.descarga").map((e) => e.details)).toEqual([{ formato: "pdf" }, { formato: "json" }]);
     expect((await personalDataDownload("ecuapass", user.id, "xml")).status).toBe(404);
   });

@@ -78,7 +78,7 @@ describe("approveRequest", () => {
     expect(message!.text).toContain("Rol de Acopio de Información");
     expect(message!.text).toContain("72 horas");
 
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id)).orderBy(auditEvents.id);
     expect(events.map((e) => e.action)).toContain("seps.solicitud.aprobada");
     expect(events.find((e) => e.action === "seps.solicitud.aprobada")!.actorId).toBe(reviewer.id);
   });
@@ -137,7 +137,7 @@ describe("approveRequest", () => {
     expect((await requestStatus(winner.id)).status).toBe("aprobada");
     expect((await requestStatus(loser.id)).status).toBe("en_revision");
     expect(await userByCedula(loser.userCedula)).toBeNull();
-    const loserEvents = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, loser.id));
+    const loserEvents = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, loser.id)).orderBy(auditEvents.id);
     expect(loserEvents).toHaveLength(0);
   });
 
@@ -234,7 +234,7 @@ describe("approval defects (issue 16)", () => {
     const old = await mailsTo(oldEmail);
     expect(old.map((m) => m.subject)).toEqual([expect.stringContaining("correo")]);
     expect(old[0]!.text).not.toContain(newEmail);
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id)).orderBy(auditEvents.id);
     expect(events.find((e) => e.action === "seps.solicitud.aprobada")!.details).toMatchObject({ correoActualizado: true });
   });
 
@@ -268,7 +268,7 @@ describe("one decision per request", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const refused = results.find((r) => !r.ok);
     expect(refused && !refused.ok && refused.message).toMatch(/ya fue decidida/);
-    const decisions = (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id))).filter((e) =>
+    const decisions = (await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id)).orderBy(auditEvents.id)).filter((e) =>
       /^seps\.solicitud\.(aprobada|rechazada)$/.test(e.action),
     );
     expect(decisions).toHaveLength(1);

@@ -101,7 +101,7 @@ describe("importCatastroCsv", () => {
     expect(result).toEqual({ ok: true, inserted: 0, updated: 1 });
     const [row] = await db.select().from(organizations).where(eq(organizations.ruc, ruc));
     expect(row).toMatchObject({ razonSocial: "Cooperativa Renovada", segmentoNivel: "Segmento 1", email: "nuevo@renovada.ec" });
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, "catastro.importado"));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.action, "catastro.importado")).orderBy(auditEvents.id);
     expect(events.length).toBeGreaterThanOrEqual(2);
   });
 

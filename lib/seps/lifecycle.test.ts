@@ -53,7 +53,7 @@ describe("withdrawal", () => {
     expect((await mailsTo(org.legalRepEmail))[0]!.subject).toContain("retirada");
     const approval = await approveRequest(request.id, await reviewer());
     expect(approval.ok).toBe(false);
-    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id));
+    const events = await db.select().from(auditEvents).where(eq(auditEvents.subjectId, request.id)).orderBy(auditEvents.id);
     expect(events.map((e) => e.action)).toContain("seps.solicitud.retirada");
     // Gone from the reviewers' queue, even under «Todos los estados».
     expect((await listQueue(parseQueueFilters({ q: request.number, estado: "todas" }))).rows).toHaveLength(0);

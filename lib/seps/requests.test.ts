@@ -369,7 +369,7 @@ describe("signed copies and remission", () => {
     expect(notified.map((m) => m.to)).toContain(reviewerEmail);
     expect(notified.map((m) => m.to)).not.toContain(inactiveEmail);
     expect(notified.find((m) => m.to === reviewerEmail)?.text).toContain(`/admin/solicitudes/${request.id}`);
-    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, request.id), eq(auditEvents.action, "seps.solicitud.remitida")));
+    const events = await db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, request.id), eq(auditEvents.action, "seps.solicitud.remitida"))).orderBy(auditEvents.id);
     expect(events).toHaveLength(1);
     const [row] = await db.select().from(sepsRequests).where(eq(sepsRequests.id, request.id));
     expect(row?.status).toBe("en_revision");
