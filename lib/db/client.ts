@@ -33,6 +33,9 @@ export function openConnection(): Connection {
       // (porsager/postgres#1192, #1223; seen here in test/postgres-restart.test.ts). drizzle parses
       // and serializes array columns itself, so the driver needs no type catalogue.
       fetch_types: false,
+      // The driver's own backoff grows to 10–20 s after a dozen failed connections (a restart under
+      // load), and the app stayed unavailable that long after the database was back. At most ~1 s.
+      backoff: reconnectDelaySeconds,
       onnotice: () => {},
     });
     return { kind: "postgres", client, db: drizzlePostgres(client, { schema, casing: "snake_case" }) };
@@ -42,6 +45,11 @@ export function openConnection(): Connection {
   const client = new PGlite({ dataDir: dir, serializers: { [BYTEA]: byteaToHex }, parsers: { [BYTEA]: byteaFromHex } });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
   return { kind: "pglite", client, db };
+}
+
+/** Seconds before a pooled connection retries after failed attempts: 50 ms doubling, capped at 1 s, with jitter. */
+export function reconnectDelaySeconds(retries: number): number {
+  return Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
 }
 
 const BYTEA = 17;
