@@ -123,15 +123,11 @@ describe.skipIf(!serverUp())("Postgres restarted under load", () => {
     expect(outcomes.every((o) => o === "ok" || o === "no disponible"), outcomes.join(", ")).toBe(true);
     expect(outcomes.filter((o) => o === "no disponible").length, outcomes.join(", ")).toBeGreaterThan(0);
 
-    // Recovery, same process: a save goes through. Like a person resending the form: with another
-    // test file loading the machine, the first attempt right after the restart has (rarely) timed
-    // out connecting (CONNECT_TIMEOUT; not understood, see issue 14's note).
-    let recovered = false;
-    for (let attempt = 0; attempt < 3 && !recovered; attempt++) {
-      await save();
-      recovered = outcomes.at(-1) === "ok";
-    }
-    expect(recovered, outcomes.join(", ")).toBe(true);
+    // Recovery, same process: the next save goes through (unpatched postgres.js timed out here now
+    // and then: a pooled connection closed with a write pending never sent its handshake again,
+    // lib/db/driver-patch.test.ts).
+    await save();
+    expect(outcomes.at(-1), outcomes.join(", ")).toBe("ok");
 
     // No half-written request: each has its role and its three PDFs; as many as were answered ok.
     const rows = await db
