@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,6 +16,10 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["./test/setup.ts"],
     pool: "forks",
+    // Two files at once even on two cores (the default leaves one core to Vitest itself, and the
+    // suite ran one file at a time): most of a file's time is PGlite or Postgres, not the runner.
+    // On Postgres each worker has its own database (test/worker-database.ts).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,

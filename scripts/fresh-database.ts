@@ -22,6 +22,9 @@ try {
   } else if (command === "drop" && target) {
     const name = new URL(target).pathname.slice(1);
     if (!/^ventanilla_test_[a-z0-9_]+$/.test(name)) throw new Error(`No es una base de pruebas: ${name}`);
+    // With the databases Vitest's workers made beside it (test/worker-database.ts).
+    const workers = await sql<{ datname: string }[]>`select datname from pg_database where datname like ${`${name}\\_w%`}`;
+    for (const { datname } of workers) await sql.unsafe(`drop database if exists "${datname}" with (force)`);
     await sql.unsafe(`drop database if exists "${name}" with (force)`);
   } else {
     console.error("Uso: fresh-database.ts create | drop URL");
