@@ -29,6 +29,23 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 const id = () => uuid().primaryKey().defaultRandom();
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/**
+ * The columns of a stored request file (SEPS and Ecuapass alike): its bytes kept as they came (a
+ * signed PDF must never be rewritten), the verification code printed on generated documents, what
+ * the electronic-signature check found on uploads (lib/signatures, shown to the reviewer and the
+ * applicant), and when a newer file of the same kind and origin replaced it.
+ */
+const storedFileColumns = () => ({
+  fileName: text().notNull(),
+  content: bytea().notNull(),
+  sha256: text().notNull(),
+  sizeBytes: integer().notNull(),
+  verificationCode: text(),
+  signatureCheck: jsonb().$type<SignatureVerdict>(),
+  supersededAt: timestamp({ withTimezone: true }),
+  createdAt: createdAt(),
+});
 const updatedAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 // ---------------------------------------------------------------- Ecuapass
@@ -174,17 +191,8 @@ export const ecuapassRequestDocuments = pgTable(
       .references(() => ecuapassRegistrationRequests.id, { onDelete: "cascade" }),
     kind: ecuapassDocumentKindEnum().notNull(),
     origin: ecuapassDocumentOriginEnum().notNull(),
-    fileName: text().notNull(),
-    content: bytea().notNull(),
-    sha256: text().notNull(),
-    sizeBytes: integer().notNull(),
-    /** Printed on the generated "Solicitud de uso"; checked like the SEPS documents' codes. */
-    verificationCode: text(),
-    /** Signed uploads only: what lib/signatures found, shown to the reviewer and the applicant. */
-    signatureCheck: jsonb().$type<SignatureVerdict>(),
-    /** Set when a newer file of the same kind and origin replaces this one. */
-    supersededAt: timestamp({ withTimezone: true }),
-    createdAt: createdAt(),
+    // The verification code is printed on the generated "Solicitud de uso" (/ecuapass/verificar).
+    ...storedFileColumns(),
   },
   (t) => [
     uniqueIndex("ecuapass_request_documents_current_uq")
@@ -429,18 +437,8 @@ export const sepsDocuments = pgTable(
       .references(() => sepsRequests.id, { onDelete: "cascade" }),
     kind: sepsDocumentKindEnum().notNull(),
     origin: sepsDocumentOriginEnum().notNull(),
-    fileName: text().notNull(),
-    /** Kept byte for byte: a signed PDF must never be rewritten. */
-    content: bytea().notNull(),
-    sha256: text().notNull(),
-    sizeBytes: integer().notNull(),
-    /** Printed on generated documents; checked at /seps/verificar/CODE. */
-    verificationCode: text(),
-    /** Uploads only: what the electronic-signature check found (lib/signatures), shown to the reviewer. */
-    signatureCheck: jsonb().$type<SignatureVerdict>(),
-    /** Set when a newer upload of the same kind replaces this one. */
-    supersededAt: timestamp({ withTimezone: true }),
-    createdAt: createdAt(),
+    // The verification code is printed on the three generated documents (/seps/verificar).
+    ...storedFileColumns(),
   },
   (t) => [
     uniqueIndex("seps_documents_current_uq")
