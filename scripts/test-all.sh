@@ -14,6 +14,9 @@ if [ -n "${DATABASE_URL:-}" ]; then
   export DATABASE_URL
   trap 'DATABASE_URL="$SERVER_URL" npx tsx scripts/fresh-database.ts drop "$DATABASE_URL" || true' EXIT
   echo "Base de datos de prueba: ${DATABASE_URL##*/}"
+  # On a Postgres server the e2e run also starts two more production servers behind a round-robin
+  # proxy on a database of their own (e2e/two-servers.spec.ts: what several serverless instances share).
+  export E2E_TWO_SERVERS=1 E2E_TWO_SERVERS_DB="$SERVER_URL"
 else
   echo "Base de datos de prueba: PGlite embebida"
 fi
