@@ -48,7 +48,7 @@ export function openConnection(): Connection {
 }
 
 /** Seconds before a pooled connection retries after failed attempts: 50 ms doubling, capped at 1 s, with jitter. */
-export function reconnectDelaySeconds(retries: number): number {
+function reconnectDelaySeconds(retries: number): number {
   return Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
 }
 
