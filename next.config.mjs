@@ -17,6 +17,14 @@ const nextConfig = {
   // `npm test` and CI run `tsc --noEmit` over everything (tests, scripts, benchmarks included);
   // the build would otherwise fail on a type error in a test file that is not part of the app.
   typescript: { ignoreBuildErrors: true },
+  // `server-only` marks modules a browser bundle must never include; Next resolves it to an empty file
+  // only in Server Components. The Pages API routes of the availability checks (pages/api) import the
+  // same server modules: bundled rather than required at run time, `server-only` is the empty file in
+  // every server bundle and still the one that throws in a browser bundle.
+  turbopack: {
+    resolveAlias: { "server-only": { browser: "server-only", default: "./scripts/lib/empty.ts" } },
+  },
+  transpilePackages: ["server-only"],
   serverExternalPackages: [
     "@electric-sql/pglite",
     "@node-rs/argon2",

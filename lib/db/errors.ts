@@ -1,6 +1,9 @@
 // Maps driver errors to what the app needs to know: a unique violation (someone else took the
 // value) or a database that cannot be reached (show "servicio no disponible", keep the input).
 
+/** What a person reads when the database cannot be reached. */
+export const SERVICE_UNAVAILABLE = "El servicio no está disponible, intente más tarde.";
+
 type PgLikeError = { code?: unknown; constraint_name?: unknown; constraint?: unknown; cause?: unknown; errno?: unknown };
 
 function chain(error: unknown): PgLikeError[] {

@@ -27,7 +27,8 @@ vi.mock("next/navigation", async (original) => ({
   },
 }));
 
-const { CROSS_ORIGIN, SERVICE_UNAVAILABLE, formAction, guardAction, staffAction, userAction } = await import("./action");
+const { CROSS_ORIGIN, formAction, guardAction, staffAction, userAction } = await import("./action");
+const { SERVICE_UNAVAILABLE } = await import("@/lib/db/errors");
 
 function form(values: Record<string, string>) {
   const data = new FormData();

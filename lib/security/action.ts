@@ -3,7 +3,7 @@ import { forbidden, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import es from "zod/v4/locales/es.js";
 import { requireUser, type SessionUser } from "@/lib/auth/guards";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { SERVICE_UNAVAILABLE, isDatabaseUnavailable } from "@/lib/db/errors";
 import type { FormState } from "@/lib/forms/state";
 import { recordAudit } from "./audit";
 import { CrossOriginError, assertSameOrigin } from "./request";
@@ -14,7 +14,6 @@ import { CrossOriginError, assertSameOrigin } from "./request";
 // scripts then held by V8 as two-byte strings (~4.6 MB more source in the server's heap; bench/findings.md §4).
 z.config(es());
 
-export const SERVICE_UNAVAILABLE = "El servicio no está disponible, intente más tarde.";
 export const UNEXPECTED_ERROR = "Ocurrió un error inesperado. Intente nuevamente en unos minutos.";
 export const CROSS_ORIGIN = "La solicitud no se pudo verificar. Recargue la página e intente nuevamente.";
 

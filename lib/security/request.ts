@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getEnv } from "@/lib/env";
 
 /** The client's address: the first X-Forwarded-For hop (set by Vercel and by `next start`). */
-export function clientIpFrom(h: Headers): string {
+export function clientIpFrom(h: Pick<Headers, "get">): string {
   const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
   const candidate = forwarded || h.get("x-real-ip")?.trim() || "";
   // Only something that looks like an IP goes into rate-limit keys and the audit log's inet column.
