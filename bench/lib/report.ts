@@ -361,7 +361,8 @@ export function renderReport(report: Report): string {
 
 // ----------------------------------------------------------------- open loop and cold start (issue 14)
 
-const pairs = (open: OpenLoopReport, key: "availability" | "registration") => open.runs.map((r) => r[key]).filter((p): p is OpenLoopPair => p !== null);
+const pairs = (open: OpenLoopReport, key: "availability" | "availabilityPages" | "registration") =>
+  open.runs.map((r) => r[key]).filter((p): p is OpenLoopPair => p != null);
 const each = (values: number[], f: (v: number) => string) => values.map(f).join(" / ");
 
 function openLoopTargets(open: OpenLoopReport | undefined): string[] {
@@ -372,6 +373,13 @@ function openLoopTargets(open: OpenLoopReport | undefined): string[] {
     const p99 = median(av.map((a) => a.ours.p99));
     out.push(
       `| availability check p99 < 50 ms at a fixed arrival rate of 50 % of the floor's capacity | **${fmt.ms(p99)} ms** at ${fmt.rps(median(av.map((a) => a.rate)))} req/s (each run ${each(av.map((a) => a.ours.p99), fmt.ms)} ms; the floor route at the same rate ${fmt.ms(median(av.map((a) => a.floor.p99)))} ms) | ${mark(p99 < 50)} |`,
+    );
+  }
+  const avPages = pairs(open, "availabilityPages");
+  if (avPages.length) {
+    const p99 = median(avPages.map((a) => a.ours.p99));
+    out.push(
+      `| the same, like for like: at 50 % of the capacity of a floor served as the check is (a Pages API route) | **${fmt.ms(p99)} ms** at ${fmt.rps(median(avPages.map((a) => a.rate)))} req/s (each run ${each(avPages.map((a) => a.ours.p99), fmt.ms)} ms; that floor at the same rate ${fmt.ms(median(avPages.map((a) => a.floor.p99)))} ms) | ${mark(p99 < 50)} |`,
     );
   }
   const reg = pairs(open, "registration");
@@ -398,7 +406,7 @@ function openLoopSection(open: OpenLoopReport | undefined): string[] {
     `Measured ${open.measuredAt.slice(0, 16).replace("T", " ")} UTC at \`${open.commit}\`. Requests leave at a fixed rate, evenly spaced, whether or not the earlier ones were answered ` +
       "(`bench/lib/open-loop.ts`: one keep-alive connection per request in flight, latency from each request's scheduled departure, so neither a slow server nor a late generator hides a wait). " +
       "First the floor's **capacity**: after a warm-up, steps (5 s for the route, 10 s for the action), each 1.1 × the rate before, from 60 % of what 10 closed-loop clients get, until two steps in a row are answered under 90 % of what they offered within the step; the capacity is the highest rate answered within a step. " +
-      `Then ours and the floor, each at **50 % of that capacity**, ${open.availabilitySeconds} s for the availability check (floor: \`/api/bench\`, its query and nothing else) and ${open.registrationSeconds} s for the registration ` +
+      `Then ours and the floor, each at **50 % of that capacity**, ${open.availabilitySeconds} s for the availability check (floor: \`/api/bench\`, its query and nothing else in an App Router route handler; and, since the check is served by Pages API routes, again at 50 % of the capacity of \`/api/bench-pages\`, the same floor as a Pages API route) and ${open.registrationSeconds} s for the registration ` +
       "(floor: `benchFloorAction` at `/bench/piso-registro`, an argon2id hash + the next-auth sign-in + the redirect to Mi página, nothing else; off unless `BENCH=1`). " +
       "CPU per request: the server process's CPU time (and all PostgreSQL processes') over the cell, until the server is idle again, divided by the answers. " +
       "*Waited for a CPU*: the time the server's threads were runnable but not running (the kernel's run-queue delay, `/proc/PID/task/*/schedstat`), per request: the part of the latency that other work on the machine imposed.",
@@ -413,6 +421,10 @@ function openLoopSection(open: OpenLoopReport | undefined): string[] {
       out.push(row("availability check (ours)", i + 1, r.availability.ours));
       out.push(row("floor route /api/bench", i + 1, r.availability.floor));
     }
+    if (r.availabilityPages) {
+      out.push(row("availability check (ours), at the Pages floor's rate", i + 1, r.availabilityPages.ours));
+      out.push(row("Pages floor /api/bench-pages", i + 1, r.availabilityPages.floor));
+    }
     if (r.registration) {
       out.push(row("registration (ours)", i + 1, r.registration.ours));
       out.push(row("floor action", i + 1, r.registration.floor));
@@ -422,7 +434,7 @@ function openLoopSection(open: OpenLoopReport | undefined): string[] {
   out.push("Capacity steps (offered → answered req/s, p99 ms):");
   out.push("");
   open.runs.forEach((r, i) => {
-    for (const [name, p] of [["floor route", r.availability], ["floor action", r.registration]] as const) {
+    for (const [name, p] of [["floor route", r.availability], ["Pages floor", r.availabilityPages], ["floor action", r.registration]] as const) {
       if (!p) continue;
       out.push(`- run ${i + 1}, ${name}: capacity **${fmt.rps(p.floorCapacity)} req/s**; ${p.steps.map((s) => `${fmt.rps(s.offered)} → ${fmt.rps(s.achieved)} (${fmt.ms(s.p99)}${s.failed ? `, ${s.failed} failed` : ""})`).join(", ")}`);
     }

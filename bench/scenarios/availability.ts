@@ -9,9 +9,20 @@ import type { Ctx, Extra, Scenario, Variant } from "../lib/types";
 
 /** The app's ID availability endpoint (GET /api/ecuapass/disponibilidad/usuario?valor=…), if in the build. */
 export function availabilityEndpoint(distDir: string): { path: string; param: string } | null {
-  const routes = JSON.parse(readFileSync(path.join(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
-  if (!Object.values(routes).includes("/api/ecuapass/disponibilidad/usuario")) return null;
-  return { path: "/api/ecuapass/disponibilidad/usuario", param: "valor" };
+  const route = "/api/ecuapass/disponibilidad/usuario";
+  return builtRoutes(distDir).has(route) ? { path: route, param: "valor" } : null;
+}
+
+/** Every path the build serves from app/ (route handlers, pages) and from pages/ (API routes). */
+export function builtRoutes(distDir: string): Set<string> {
+  const read = (file: string) => {
+    try {
+      return JSON.parse(readFileSync(path.join(distDir, file), "utf8")) as Record<string, string>;
+    } catch {
+      return {};
+    }
+  };
+  return new Set([...Object.values(read("app-path-routes-manifest.json")), ...Object.keys(read("server/pages-manifest.json"))]);
 }
 
 export function availabilitySpec(url: string, param: string, connections: number, ctx: Ctx): CellSpec {

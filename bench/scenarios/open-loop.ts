@@ -14,11 +14,13 @@ import { findCapacity, runOpenLoop, type CapacityStep, type OpenLoopRequest, typ
 import { cpuSeconds, postgresCpuSeconds, runQueueWaitSeconds } from "../lib/proc";
 import type { Ctx } from "../lib/types";
 import { insertEcuapassUsers } from "../lib/users";
-import { availabilityEndpoint } from "./availability";
+import { availabilityEndpoint, builtRoutes } from "./availability";
 import { REGISTRATION_PAGE } from "./code-request";
 import { PASSWORD, registrationPool } from "./registration";
 
 export const FLOOR_PAGE = "/bench/piso-registro";
+/** The availability check's floor as a Pages API route, the kind of route the check is served by. */
+const PAGES_FLOOR = "/api/bench-pages";
 
 export type OpenLoopCell = OpenLoopResult & {
   seconds: number;
@@ -28,7 +30,16 @@ export type OpenLoopCell = OpenLoopResult & {
   serverRunQueueMsPerReq?: number;
 };
 export type OpenLoopPair = { floorCapacity: number; steps: CapacityStep[]; rate: number; ours: OpenLoopCell; floor: OpenLoopCell };
-export type OpenLoopRun = { availability: OpenLoopPair | null; registration: OpenLoopPair | null; loadBefore: number[]; loadAfter: number[]; busy: string };
+export type OpenLoopRun = {
+  /** Ours and the App Router floor (/api/bench) at 50 % of that floor's capacity. */
+  availability: OpenLoopPair | null;
+  /** Ours and the Pages API floor (/api/bench-pages: the kind of route ours is) at 50 % of its capacity. */
+  availabilityPages?: OpenLoopPair | null;
+  registration: OpenLoopPair | null;
+  loadBefore: number[];
+  loadAfter: number[];
+  busy: string;
+};
 export type OpenLoopReport = { runs: OpenLoopRun[]; measuredAt: string; commit: string; availabilitySeconds: number; registrationSeconds: number };
 
 /** A check request as the form's field hints send it: a new ID and a new client address each time. */
@@ -118,21 +129,27 @@ export async function openLoopCells(ctx: Ctx, serverPid: number, runIndex: numbe
   };
 
   let availability: OpenLoopPair | null = null;
+  let availabilityPages: OpenLoopPair | null = null;
   const ours = availabilityEndpoint(ctx.distDir);
   if (ours) {
-    const floorRequest = checkRequest("/api/bench", "id");
     const ok = (status: number) => status === 200;
-    const from = 0.6 * (await roughRate(ctx, floorRequest, ok));
     const spec = (request: () => OpenLoopRequest, rate: number, seconds: number): OpenLoopSpec => ({ url: ctx.base, rate, seconds, request, check: ok });
-    const { capacity, steps } = await findCapacity((rate, seconds) => spec(floorRequest, rate, seconds), { from, stepSeconds, settle, factor: 1.1 });
-    const rate = capacity / 2;
-    log(`open loop: floor route capacity ${capacity.toFixed(0)} req/s (${steps.length} steps); ours and the floor at ${rate.toFixed(0)} req/s`);
-    const [oursCell, floorCell] = await inOrder(
-      () => measured(ctx, serverPid, spec(checkRequest(ours.path, ours.param), rate, availabilitySeconds)),
-      () => measured(ctx, serverPid, spec(floorRequest, rate, availabilitySeconds)),
-    );
-    availability = { floorCapacity: capacity, steps, rate, ours: oursCell, floor: floorCell };
-    log(`open loop: availability p50/p95/p99 ${[oursCell.p50, oursCell.p95, oursCell.p99].map((v) => v.toFixed(1)).join(" / ")} ms (floor ${[floorCell.p50, floorCell.p95, floorCell.p99].map((v) => v.toFixed(1)).join(" / ")})`);
+    // Ours and a floor at 50 % of that floor's capacity.
+    const againstFloor = async (floorPath: string): Promise<OpenLoopPair> => {
+      const floorRequest = checkRequest(floorPath, "id");
+      const from = 0.6 * (await roughRate(ctx, floorRequest, ok));
+      const { capacity, steps } = await findCapacity((rate, seconds) => spec(floorRequest, rate, seconds), { from, stepSeconds, settle, factor: 1.1 });
+      const rate = capacity / 2;
+      log(`open loop: ${floorPath} capacity ${capacity.toFixed(0)} req/s (${steps.length} steps); ours and the floor at ${rate.toFixed(0)} req/s`);
+      const [oursCell, floorCell] = await inOrder(
+        () => measured(ctx, serverPid, spec(checkRequest(ours.path, ours.param), rate, availabilitySeconds)),
+        () => measured(ctx, serverPid, spec(floorRequest, rate, availabilitySeconds)),
+      );
+      log(`open loop: availability p50/p95/p99 ${[oursCell.p50, oursCell.p95, oursCell.p99].map((v) => v.toFixed(1)).join(" / ")} ms (floor ${[floorCell.p50, floorCell.p95, floorCell.p99].map((v) => v.toFixed(1)).join(" / ")})`);
+      return { floorCapacity: capacity, steps, rate, ours: oursCell, floor: floorCell };
+    };
+    availability = await againstFloor("/api/bench");
+    if (builtRoutes(ctx.distDir).has(PAGES_FLOOR)) availabilityPages = await againstFloor(PAGES_FLOOR);
   }
 
   let registration: OpenLoopPair | null = null;
@@ -158,6 +175,6 @@ export async function openLoopCells(ctx: Ctx, serverPid: number, runIndex: numbe
         `CPU ${oursCell.serverCpuMsPerReq.toFixed(1)} vs floor ${floorCell.serverCpuMsPerReq.toFixed(1)} ms/req (${(oursCell.serverCpuMsPerReq / floorCell.serverCpuMsPerReq).toFixed(2)}×)`,
     );
   }
-  return { availability, registration, loadBefore, loadAfter: os.loadavg(), busy: busy() };
+  return { availability, availabilityPages, registration, loadBefore, loadAfter: os.loadavg(), busy: busy() };
 }
 
