@@ -59,7 +59,7 @@ const TSX = path.resolve("node_modules/.bin/tsx");
 const NEXT = path.resolve("node_modules/next/dist/bin/next");
 // The server runs as `npm start` runs it in production: with the node flags of that script.
 const START_SCRIPT = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
-const START_NODE_FLAGS: string[] = START_SCRIPT.match(/--[\w-]+=\S+/g) ?? [];
+const START_NODE_FLAGS: string[] = START_SCRIPT.match(/--[\w-]+(?:=\S+)?/g) ?? [];
 /** The variables `npm start` sets before `node` (MALLOC_ARENA_MAX=2 …); the bench's own environment wins. */
 const START_ENV: Record<string, string> = Object.fromEntries(
   [...(START_SCRIPT.match(/^(?:[A-Z_]+=\S+\s+)*/)?.[0] ?? "").matchAll(/([A-Z_]+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]),
