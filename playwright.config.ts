@@ -51,7 +51,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
-  timeout: 60_000,
+  // Whole walks (two browsers, several emails, a dozen pages) take 40–60 s on a loaded 2-core host and twice
+  // that when the host runs slow (seen in CI): a timeout is for a test that hangs, not for a slow machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
