@@ -11,8 +11,6 @@ test("an admin finds a SEPS account, resends its activation link, suspends it (e
   browser,
   request,
 }) => {
-  // Two browsers, four emails and a dozen pages: past the default minute on a loaded machine.
-  test.setTimeout(120_000);
   const seeded = await seedRequestInReview(request);
   const admin = new AdminReviewPage(page);
   await admin.signIn(DEMO_ADMIN);
