@@ -1,12 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { getConnection } from "@/lib/db";
+import { floorUserIdFree } from "@/lib/db/bench-floor";
 import { getEnv } from "@/lib/env";
 
-// The benchmark's floor for the availability checks as they are served (Pages API routes): the
-// query of the ID check and nothing else, on the app's own connection (app/api/bench is the same
-// floor as an App Router route handler). Off unless BENCH=1.
-
-const QUERY = "select 1 from ecuapass_users where user_id_key = $1 limit 1";
+// The framework's floor for the benchmark as a Pages API route, the kind of route the availability
+// checks are (lib/db/bench-floor.ts).
 
 export const config = { api: { bodyParser: false } };
 
@@ -16,12 +13,7 @@ export default async function handler(request: IncomingMessage, response: Server
     return;
   }
   const key = (new URL(request.url ?? "/", "http://localhost").searchParams.get("id") ?? "").toLowerCase();
-  const connection = getConnection();
-  const rows =
-    connection.kind === "postgres"
-      ? await connection.client.unsafe(QUERY, [key], { prepare: true })
-      : (await connection.client.query(QUERY, [key])).rows;
-  const json = JSON.stringify({ disponible: rows.length === 0 });
+  const json = JSON.stringify({ disponible: await floorUserIdFree(key) });
   response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(json) });
   response.end(json);
 }
