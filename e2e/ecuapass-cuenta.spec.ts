@@ -25,7 +25,6 @@ test("the header shows who is signed in and Cerrar sesión on every page", async
 });
 
 test("staff and SEPS users see who is signed in and Cerrar sesión in the header too", async ({ page, browser, request }) => {
-  test.setTimeout(120_000);
   const seeded = await seedRequestInReview(request);
   const admin = new AdminReviewPage(page);
   await admin.signIn();

@@ -24,7 +24,6 @@ test("a company's representative approves an employee with two functions; anothe
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
   const employee = await pendingMember(request, { ruc: COMPANY_A.org.ruc, razonSocial: COMPANY_A.org.razonSocial });
   const other = await pendingMember(request, { ruc: COMPANY_B.org.ruc, razonSocial: COMPANY_B.org.razonSocial });
 

@@ -45,7 +45,6 @@ async function upload(page: Page, name: string, buffer: Buffer) {
 }
 
 test("a pending applicant signs in and sees only its status; downloads, signs and uploads its Solicitud de uso", async ({ page, request }) => {
-  test.setTimeout(120_000);
   const person = await seedApplicant(request);
   await signIn(page, person.userId, person.password);
   await expect(page).toHaveURL(/\/ecuapass\/mi-pagina$/);
@@ -106,7 +105,6 @@ test("a pending applicant signs in and sees only its status; downloads, signs an
 });
 
 test("asked for a correction, the applicant corrects the organization and resubmits; a new Solicitud de uso is generated", async ({ page, request }) => {
-  test.setTimeout(90_000);
   const reason = "La razón social no coincide con la registrada en el SRI.";
   const person = await seedApplicant(request, { action: "solicitar_correccion", reason, sections: ["organizacion"] });
   await signIn(page, person.userId, person.password);
@@ -133,7 +131,6 @@ test("asked for a correction, the applicant corrects the organization and resubm
 });
 
 test("asked to correct its own data, a public entity's representative becomes a delegate with the registration form's section", async ({ page, request }) => {
-  test.setTimeout(90_000);
   const person = await seedApplicant(request, { action: "solicitar_correccion", reason: "Usted no es la máxima autoridad: registre la delegación.", sections: ["detalles"] }, true);
   await signIn(page, person.userId, person.password);
   const form = page.getByRole("region", { name: "Corregir y reenviar" });

@@ -22,7 +22,6 @@ test("a signed copy of exactly 10 MiB is accepted; a larger one gets «supera el
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
   await new SepsRequestFormPage(page).fileRequest();
   const requestPage = new SepsRequestPage(page);
   const generated = await requestPage.download(TITLE);

@@ -163,7 +163,6 @@ test("approvals: deactivation only creates no account and tells the holder; a ne
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
   const organization = newOrganization();
   const first = await seed(request, { organization, roles: [{ roleCode: "NF_LIQUIDADOR" }] });
   const admin = new AdminReviewPage(page);
@@ -201,7 +200,6 @@ test("after «Corrección solicitada» naming the user's data, the applicant cor
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
   const seeded = await seed(request, { status: "en_revision" });
   const admin = new AdminReviewPage(page);
   await admin.signIn();

@@ -7,8 +7,6 @@ import { randomRuc } from "@/lib/seps/testing";
 const TITLES = ["Solicitud de usuario y clave", "Acuerdo de Confidencialidad", "Consentimiento informado de tratamiento de datos personales"];
 
 test("a person files a non-financial request, downloads the three PDFs, uploads the signed copies and remits them", async ({ page, request }) => {
-  // Three uploads verified on the server, one of them read by pdf.js in a fresh worker thread.
-  test.setTimeout(120_000);
   const form = new SepsRequestFormPage(page);
   const applicant = newApplicant();
   await form.open("No Financieras");

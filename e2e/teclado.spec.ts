@@ -36,8 +36,6 @@ async function skipToContent(page: Page) {
 }
 
 test("Ecuapass: a whole Usuario General registration with the keyboard alone", async ({ page, request }) => {
-  // A whole procedure, key by key, on a shared machine: more time than a single check needs.
-  test.setTimeout(120_000);
   const person = newPerson();
   const kb = page.keyboard;
   /** A form field by its whole accessible name (required ones end in "(obligatorio)"). */
@@ -141,7 +139,6 @@ test("Ecuapass: a whole Usuario General registration with the keyboard alone", a
 const TITLES = ["Solicitud de usuario y clave", "Acuerdo de Confidencialidad", "Consentimiento informado de tratamiento de datos personales"];
 
 test("SEPS: a non-financial request filed, signed copies uploaded and remitted with the keyboard alone", async ({ page }) => {
-  test.setTimeout(120_000);
   const applicant = newApplicant();
   const role = "Rol de Acopio de Información";
   const kb = page.keyboard;

@@ -105,7 +105,6 @@ test.afterAll(async () => {
 });
 
 test("a SEPS request filed through both servers: its PDFs, generated on one, download from the other and from either", async ({ page, request }) => {
-  test.setTimeout(120_000);
   // The server that answered «Guardar» generated the PDFs (they are rendered before it answers).
   const generatedBy: string[] = [];
   page.on("response", (r) => {
@@ -133,7 +132,6 @@ test("a SEPS request filed through both servers: its PDFs, generated on one, dow
 });
 
 test("an Ecuapass registration through both servers; signing out on one ends the session on the other", async ({ page, request }) => {
-  test.setTimeout(120_000);
   const form = new EcuapassRegistrationPage(page, request);
   const person = newPerson();
   await form.open();
@@ -178,7 +176,6 @@ async function answeredBy(page: Page): Promise<string> {
 }
 
 test("sign-in locks are shared: failures on server A lock the account on server B", async ({ page, request, browser }) => {
-  test.setTimeout(120_000);
   const person = await registerPerson(page, request);
   await page.getByRole("banner").getByRole("button", { name: "Cerrar sesión" }).click();
   await expect(page).toHaveURL(/\/ecuapass\/ingresar/);
