@@ -14,6 +14,7 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", ".next*/**", ".data/**", "bench/**"],
     environment: "node",
+    globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],
     pool: "forks",
     // Two files at once even on two cores (the default leaves one core to Vitest itself, and the

@@ -20,7 +20,11 @@ type Connection =
 // data directory must be opened by exactly one instance.
 const holder = globalThis as typeof globalThis & { __ventanillaDb?: Connection };
 
-export function openConnection(): Connection {
+/**
+ * `loadDataDir`: an embedded database to start from, as PGlite's `dumpDataDir()` wrote it (the
+ * tests start each file from one migrated copy instead of running initdb and the migrations).
+ */
+export function openConnection(loadDataDir?: Blob): Connection {
   const env = getEnv();
   if (env.DATABASE_URL) {
     const client = postgres(env.DATABASE_URL, {
@@ -42,7 +46,7 @@ export function openConnection(): Connection {
   }
   const dir = env.PGLITE_DIR;
   if (!dir.startsWith("memory://")) acquireEmbeddedLock(dir);
-  const client = new PGlite({ dataDir: dir, serializers: { [BYTEA]: byteaToHex }, parsers: { [BYTEA]: byteaFromHex } });
+  const client = new PGlite({ dataDir: dir, loadDataDir, serializers: { [BYTEA]: byteaToHex }, parsers: { [BYTEA]: byteaFromHex } });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
   return { kind: "pglite", client, db };
 }
@@ -62,6 +66,12 @@ const byteaFromHex = (text: string) => Buffer.from(text.slice(2), "hex");
 export function getConnection(): Connection {
   holder.__ventanillaDb ??= openConnection();
   return holder.__ventanillaDb;
+}
+
+/** Makes `connection` the app's handle (tests: one opened from a migrated copy). */
+export function useConnection(connection: Connection) {
+  if (holder.__ventanillaDb) throw new Error("A database connection is already open.");
+  holder.__ventanillaDb = connection;
 }
 
 export async function closeConnection() {
