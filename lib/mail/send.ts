@@ -1,14 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ReactElement } from "react";
-import { toPlainText } from "@react-email/render";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { Resend } from "resend";
 import { nowMs } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { mailOutbox, type MailMessage } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
-import { renderEmailHtml } from "./template-cache";
+import { renderEmail } from "./template-cache";
 
 export type OutgoingMail = {
   to: string;
@@ -35,8 +34,7 @@ export async function sendMail(mail: OutgoingMail): Promise<{ id: string; delive
   const env = getEnv();
   // One React render (or none, for a template whose skeleton is cached): the plain-text part is
   // derived from the HTML (what render's plainText option does internally).
-  const html = await renderEmailHtml(mail.react);
-  const text = toPlainText(html);
+  const { html, text } = await renderEmail(mail.react);
   const transport = env.mailTransport;
   const idempotencyKey = mail.idempotencyKey ?? randomUUID();
   const inserted = await db
