@@ -141,36 +141,31 @@ export type CodeVerification =
  */
 export async function verifySecurityCode(email: string, typed: string, scope: CodeScope = REGISTRATION_SCOPE): Promise<CodeVerification> {
   const key = emailKey(email);
-  const latest = await latestCode(scope, key);
-  if (!latest) return { ok: false, reason: "not_requested", message: MESSAGES.codeNotRequested };
-  if (latest.consumedAt) return { ok: false, reason: "used", message: MESSAGES.codeUsed };
-  if (latest.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: "locked", message: MESSAGES.codeLocked };
-  if (latest.expiresAt.getTime() <= nowMs()) return { ok: false, reason: "expired", message: MESSAGES.codeExpired };
   const cleaned = normalizeSecurityCode(typed);
-  if (!cleaned) return { ok: false, reason: "wrong", message: MESSAGES.codeWrong };
+  // Nothing to count: the address's code state, or "wrong".
+  if (!cleaned) return verifySecurityCodeState(scope, key);
 
   const typedHash = hashCode(cleaned);
+  // The address's latest code in the same statement: a refusal (none, used, spent, expired) reads why afterwards.
+  const latest = db.select({ id: emailCodes.id }).from(emailCodes).where(scopeWhere(scope, key)).orderBy(desc(emailCodes.createdAt)).limit(1);
   const [counted] = await db
     .update(emailCodes)
     .set({ attempts: sql`${emailCodes.attempts} + (case when ${emailCodes.codeHash} = ${typedHash} then 0 else 1 end)` })
     .where(
       and(
-        eq(emailCodes.id, latest.id),
+        sql`${emailCodes.id} = (${latest})`,
         lt(emailCodes.attempts, MAX_CODE_ATTEMPTS),
         isNull(emailCodes.consumedAt),
         isNull(emailCodes.supersededAt),
         gt(emailCodes.expiresAt, now()),
       ),
     )
-    .returning({ codeHash: emailCodes.codeHash, attempts: emailCodes.attempts });
-  if (!counted) {
-    // Changed between the read and the update: replaced, consumed, expired or out of tries.
-    return verifySecurityCodeState(scope, key);
-  }
+    .returning({ id: emailCodes.id, codeHash: emailCodes.codeHash, attempts: emailCodes.attempts });
+  if (!counted) return verifySecurityCodeState(scope, key);
   if (!constantTimeEqualHex(counted.codeHash, typedHash)) {
     return { ok: false, reason: "wrong", message: MESSAGES.codeWrong, remaining: MAX_CODE_ATTEMPTS - counted.attempts };
   }
-  return { ok: true, codeId: latest.id };
+  return { ok: true, codeId: counted.id };
 }
 
 async function verifySecurityCodeState(scope: CodeScope, key: string): Promise<CodeVerification> {
