@@ -112,21 +112,21 @@ export async function registerEcuapassUser(
 ): Promise<RegistrationResult> {
   const expectedStatus = approval ? "pendiente_aprobacion" : "activo";
   const keyHash = submissionKey ? sha256Hex(`ecuapass-registro:${submissionKey}`) : null;
-  // A retried "Registrar" (same key): the account the first one created, once the password matches.
-  if (keyHash) {
-    const prior = await registeredBySubmission(keyHash, input, expectedStatus);
-    if (prior) return prior;
-  }
+  // A retried "Registrar" (same key) finds its ID taken and its code used: before any refusal, the
+  // account the first one created is looked for (and given back once the password matches). Only
+  // refusals pay for that lookup; a retry that passes every check fails on the key's unique index.
+  const refusedUnlessRegistered = async (refusal: RegistrationResult) =>
+    (keyHash && (await registeredBySubmission(keyHash, input, expectedStatus))) || refusal;
   const key = userIdKey(input.userId);
   const taken = await takenFields(input, key);
   if (Object.keys(taken).length > 0) {
-    return { ok: false, message: "Algunos datos ya están registrados con otro usuario.", fieldErrors: taken };
+    return refusedUnlessRegistered({ ok: false, message: "Algunos datos ya están registrados con otro usuario.", fieldErrors: taken });
   }
 
   // Before the code is tried, so that a refused request does not spend an attempt.
   const represented = representedOrganization(approval);
   if (represented && !(await hasActiveRepresentative(represented.ruc, represented.type))) {
-    return refuse("orgRuc", NO_REPRESENTATIVE_MESSAGE[represented.type]);
+    return refusedUnlessRegistered(refuse("orgRuc", NO_REPRESENTATIVE_MESSAGE[represented.type]));
   }
 
   const code = await verifySecurityCode(input.email, input.securityCode);
@@ -135,7 +135,7 @@ export async function registerEcuapassUser(
       code.reason === "wrong" && code.remaining !== undefined
         ? ` Le ${code.remaining === 1 ? "queda 1 intento" : `quedan ${code.remaining} intentos`}.`
         : "";
-    return refuse("securityCode", code.message, code.message + left);
+    return refusedUnlessRegistered(refuse("securityCode", code.message, code.message + left));
   }
 
   // SENAE's types: the "Solicitud de uso" is rendered now (in the PDF worker, beside the password
