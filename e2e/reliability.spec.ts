@@ -29,7 +29,7 @@ test("a signed copy of exactly 10 MiB is accepted; a larger one gets «supera el
 
   await requestPage.upload(TITLE, { name: "firmado.pdf", mimeType: "application/pdf", buffer: paddedPdf(generated, 10 * MiB) });
   await expect(card.getByText("Subida", { exact: true })).toBeVisible({ timeout: 30_000 });
-  await expect(card.getByText("10.0 MB")).toBeVisible();
+  await expect(card.getByText("10,0 MB")).toBeVisible();
 
   // With the script: the page refuses it before sending.
   await requestPage.upload(TITLE, { name: "grande.pdf", mimeType: "application/pdf", buffer: paddedPdf(generated, 10 * MiB + 1) });
@@ -54,7 +54,7 @@ test("a signed copy of exactly 10 MiB is accepted; a larger one gets «supera el
   await context.close();
   // The accepted copy is still the current one.
   await page.reload();
-  await expect(card.getByText("10.0 MB")).toBeVisible();
+  await expect(card.getByText("10,0 MB")).toBeVisible();
 });
 
 test("the download routes keep their own sandbox CSP and no-referrer", async ({ page, request }) => {

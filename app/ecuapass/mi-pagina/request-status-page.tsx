@@ -24,6 +24,7 @@ import {
   needsSolicitudUso,
 } from "@/lib/ecuapass/solicitud-uso";
 import { formatDateTime } from "@/lib/format/dates";
+import { formatFileSize } from "@/lib/format/size";
 import { resubmitCorrectionAction, uploadSolicitudUsoAction } from "./request-actions";
 
 const STATUS_TAG: Record<RequestStatus, string> = {
@@ -34,10 +35,6 @@ const STATUS_TAG: Record<RequestStatus, string> = {
 };
 
 const fileUrl = (id: string) => `/api/ecuapass/documentos/${id}`;
-
-function formatSize(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
-}
 
 /**
  * "Mi página" of an account whose registration request is pending or was rejected: its request and
@@ -204,7 +201,7 @@ export async function RequestStatusPage({
             <strong>Copia firmada: </strong>
             {signed ? (
               <>
-                <span className="tag tag--success">Subida</span> el {formatDateTime(signed.createdAt)} ({formatSize(signed.sizeBytes)}).{" "}
+                <span className="tag tag--success">Subida</span> el {formatDateTime(signed.createdAt)} ({formatFileSize(signed.sizeBytes)}).{" "}
                 <a href={fileUrl(signed.id)} download={signed.fileName}>
                   Descargar la copia subida
                 </a>
@@ -231,7 +228,7 @@ export async function RequestStatusPage({
         <section className="card" aria-labelledby="respaldo-titulo">
           <h2 id="respaldo-titulo">Documento de respaldo</h2>
           <p>
-            Subido el {formatDateTime(respaldo.createdAt)} ({formatSize(respaldo.sizeBytes)}).{" "}
+            Subido el {formatDateTime(respaldo.createdAt)} ({formatFileSize(respaldo.sizeBytes)}).{" "}
             <a href={fileUrl(respaldo.id)} download={respaldo.fileName}>
               Descargar el documento de respaldo
             </a>

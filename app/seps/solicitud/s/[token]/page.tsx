@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatFileSize } from "@/lib/format/size";
 import { notFound } from "next/navigation";
 import { PdfPreviewToggle } from "@/components/pdf/pdf-preview-toggle";
 import { RemitForm } from "@/components/seps/remit-form";
@@ -32,10 +33,6 @@ const STATUS_TAG: Record<string, string> = {
   caducada: "tag--muted",
 };
 
-
-function formatSize(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
-}
 
 export default async function SepsRequestPage({
   params,
@@ -168,7 +165,7 @@ export default async function SepsRequestPage({
                   <strong>Copia firmada: </strong>
                   {copy ? (
                     <>
-                      <span className="tag tag--success">Subida</span> el {formatDateTime(copy.createdAt)} ({formatSize(copy.sizeBytes)}).{" "}
+                      <span className="tag tag--success">Subida</span> el {formatDateTime(copy.createdAt)} ({formatFileSize(copy.sizeBytes)}).{" "}
                       <a href={fileUrl(copy.id)} download={copy.fileName}>
                         Descargar la copia subida<span className="visually-hidden"> de {title}</span>
                       </a>
