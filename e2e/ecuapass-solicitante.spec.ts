@@ -135,7 +135,11 @@ test("asked to correct its own data, a public entity's representative becomes a 
   await signIn(page, person.userId, person.password);
   const form = page.getByRole("region", { name: "Corregir y reenviar" });
   await expect(form.getByRole("textbox", { name: /^Cargo en la entidad/ })).toHaveValue("Ministro");
+  // Only data were asked for: the document is required only once the corrected data call for another one.
+  const file = form.locator('input[type="file"][name="respaldo"]');
+  await expect(file).toHaveAttribute("aria-required", "false");
   await form.getByRole("radio", { name: "Funcionario delegado por la máxima autoridad" }).check();
+  await expect(file).toHaveAttribute("aria-required", "true");
   await form.getByRole("textbox", { name: /^Nombres y apellidos de la máxima autoridad/ }).fill("Ana María Torres Vega");
   await form.getByRole("textbox", { name: /^Documento de la máxima autoridad/ }).fill("1234567890");
   await form.getByRole("textbox", { name: /^Cargo de la máxima autoridad/ }).fill("Ministra");

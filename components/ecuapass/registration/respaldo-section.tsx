@@ -1,6 +1,6 @@
 import { Field } from "@/components/form/field";
 import type { RucKind } from "@/lib/ecuapass/organization-schema";
-import { RESPALDO_KIND_LABEL, RESPALDO_KINDS_FOR } from "@/lib/ecuapass/request-details";
+import { RESPALDO_KIND_LABEL, RESPALDO_KINDS_FOR, type RespaldoKind } from "@/lib/ecuapass/request-details";
 import { RESPALDO_HINT, TYPE_FIELD_LABELS, respaldoKindFor, type TypeFormConfig } from "@/lib/ecuapass/type-forms";
 import type { TypeValuesApi } from "./use-type-values";
 
@@ -15,12 +15,15 @@ export function RespaldoSection({
   form,
   rucKind,
   title = "Documento de respaldo",
+  fileRequired = () => true,
 }: {
   config: TypeFormConfig;
   form: TypeValuesApi;
   rucKind: RucKind | null;
   /** Another heading where the page already has a «Documento de respaldo» region (the status page). */
   title?: string;
+  /** Whether the file must be attached for the document the form now calls for (a correction: only a changed one). */
+  fileRequired?: (kind: RespaldoKind | null) => boolean;
 }) {
   const { values, errorOf, control } = form;
   const L = TYPE_FIELD_LABELS;
@@ -32,6 +35,7 @@ export function RespaldoSection({
   });
   const choose = ["funcionario_entidad_publica", "organismo_internacional"].includes(config.type);
   const error = errorOf("respaldo");
+  const required = fileRequired(choose ? ((values.respaldoKind || null) as RespaldoKind | null) : derived);
   return (
     <section className="form-section" aria-labelledby="seccion-respaldo">
       <h2 id="seccion-respaldo">{title}</h2>
@@ -53,14 +57,14 @@ export function RespaldoSection({
           </p>
         )
       )}
-      <Field name="respaldo" label={L.respaldo} required hint={RESPALDO_HINT} error={error}>
+      <Field name="respaldo" label={L.respaldo} required={required} hint={RESPALDO_HINT} error={error}>
         <input
           id="respaldo"
           name="respaldo"
           type="file"
           accept="application/pdf,.pdf"
-          required
-          aria-required
+          required={required}
+          aria-required={required}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${choose ? "" : "respaldo-documento "}respaldo-hint respaldo-error`}
         />

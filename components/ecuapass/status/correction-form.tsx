@@ -115,7 +115,14 @@ export function CorrectionForm({
       {detailsAsked && config.sections.representative && <RepresentativeSection form={own} />}
       {respaldoWithDetails && (
         <>
-          <RespaldoSection config={config} form={own} rucKind={rucKind} title="Documento de respaldo corregido" />
+          <RespaldoSection
+            config={config}
+            form={own}
+            rucKind={rucKind}
+            title="Documento de respaldo corregido"
+            // Required only when asked for, or when the corrected data call for another document (as the server decides).
+            fileRequired={(kind) => sections.includes("respaldo") || (kind !== null && kind !== details.respaldoKind)}
+          />
           {!sections.includes("respaldo") && <p className="hint">Adjunte un documento nuevo solo si sus datos corregidos lo cambian.</p>}
         </>
       )}
