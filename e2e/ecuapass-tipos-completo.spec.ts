@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_REVIEWER } from "@/lib/auth/demo-staff";
-import { randomRuc } from "@/lib/ecuapass/test-data";
+import { minimalPdf, randomRuc } from "@/lib/ecuapass/test-data";
 import { randomCedula } from "@/test/factories";
 import { AdminReviewPage } from "./pages/admin-review";
 import { signIn } from "./pages/ecuapass-cuenta";
@@ -207,7 +208,8 @@ test("Funcionarios de Entidades Públicas: the demo entity's representative appr
   const { ruc, razonSocial, address, phone } = ENTITY.org;
   await form.fillOrganization({ ruc, razonSocial, address, phone, position: "Analista de certificación" }, "entidad", "Cargo en la entidad");
   await form.field("Tipo de documento de respaldo").selectOption({ label: "Acción de personal" });
-  await form.attachRespaldo("accion-personal.pdf");
+  const accionPersonal = minimalPdf("accion-personal");
+  await form.attachRespaldo("accion-personal.pdf", accionPersonal);
   await form.fillUserAndCode(person);
   await form.register();
   await form.expectPendingOnMiPagina();
@@ -220,7 +222,16 @@ test("Funcionarios de Entidades Públicas: the demo entity's representative appr
   const rep = new RepresentativePage(await repContext.newPage());
   await rep.signIn(ENTITY);
   await expect(rep.pendingRequest(person.fullName)).toContainText("Analista de certificación");
+  // The representative reads the supporting document before deciding: the applicant's file, byte for byte.
+  const download = rep.page.waitForEvent("download");
+  await rep.pendingRequest(person.fullName).getByRole("link", { name: `Descargar el documento de respaldo de ${person.fullName}` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("accion-personal.pdf");
+  expect(readFileSync((await file.path())!).equals(accionPersonal)).toBe(true);
+  const link = await rep.pendingRequest(person.fullName).getByRole("link", { name: /Descargar el documento de respaldo/ }).getAttribute("href");
   await rep.approve(person.fullName, [VUE_REV]);
+  // Decided, the document is no longer the representative's to read.
+  expect((await rep.page.request.get(link!)).status()).toBe(404);
   await expect(rep.page.getByRole("status").filter({ hasText: "La solicitud fue aprobada" })).toBeVisible();
   await repContext.close();
 

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { ecuapassRegistrationRequests, ecuapassRequestDocuments } from "@/lib/db/schema";
+import type { ActiveRepresentative } from "./representatives";
 
 // The stored files of Ecuapass registration requests (the generated and signed "Solicitud de uso",
 // the supporting document), byte for byte, for /api/ecuapass/documentos/[id]. Callers check who asks.
@@ -27,6 +28,35 @@ export async function getOwnDocumentFile(accountId: string, documentId: string):
     .from(ecuapassRequestDocuments)
     .innerJoin(ecuapassRegistrationRequests, eq(ecuapassRegistrationRequests.id, ecuapassRequestDocuments.requestId))
     .where(and(eq(ecuapassRequestDocuments.id, documentId), eq(ecuapassRegistrationRequests.accountId, accountId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * The supporting document of a request waiting for this representative's decision (an official's
+ * appointment…): the current upload of a pending request of the same organization and type. Any
+ * other file, or once the request is decided: null.
+ */
+export async function getPendingMemberRespaldo(
+  rep: ActiveRepresentative,
+  documentId: string,
+): Promise<(DocumentFile & { applicantAccountId: string }) | null> {
+  if (!UUID.test(documentId)) return null;
+  const [row] = await db
+    .select({ ...FILE, applicantAccountId: ecuapassRegistrationRequests.accountId })
+    .from(ecuapassRequestDocuments)
+    .innerJoin(ecuapassRegistrationRequests, eq(ecuapassRegistrationRequests.id, ecuapassRequestDocuments.requestId))
+    .where(
+      and(
+        eq(ecuapassRequestDocuments.id, documentId),
+        eq(ecuapassRequestDocuments.kind, "respaldo"),
+        eq(ecuapassRequestDocuments.origin, "subido"),
+        isNull(ecuapassRequestDocuments.supersededAt),
+        eq(ecuapassRegistrationRequests.status, "pendiente_aprobacion"),
+        eq(ecuapassRegistrationRequests.type, rep.representedType),
+        eq(ecuapassRegistrationRequests.orgRuc, rep.orgRuc),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -6,6 +6,7 @@ import {
   ecuapassFunctionGrants,
   ecuapassFunctions,
   ecuapassRegistrationRequests,
+  ecuapassRequestDocuments,
   ecuapassUsers,
   mailOutbox,
 } from "@/lib/db/schema";
@@ -23,6 +24,8 @@ import {
   revokeMemberFunction,
 } from "./representative-decisions";
 import { findActiveRepresentative } from "./representatives";
+import { getPendingMemberRespaldo } from "./document-files";
+import { minimalPdf } from "./test-data";
 
 type AccountStatus = "activo" | "pendiente_aprobacion" | "suspendido";
 type Type = "representante_comercio_exterior" | "empleado" | "representante_entidad_publica" | "funcionario_entidad_publica";
@@ -161,6 +164,37 @@ describe("a representative decides its organization's requests", () => {
     expect((await listPendingMembers(bRep)).map((m) => m.requestId)).toEqual([b.employee.request.id]);
     const aRep = (await findActiveRepresentative(a.rep.account.id))!;
     expect((await listPendingMembers(aRep)).map((m) => m.requestId)).toEqual([a.employee.request.id]);
+  });
+
+  it("the representative reads a pending official's supporting document, and only that one, only while it waits", async () => {
+    const ruc = randomRuc("6");
+    const rep = await member("representante_entidad_publica", ruc, "aprobada", "activo");
+    const official = await member("funcionario_entidad_publica", ruc, "pendiente_aprobacion", "pendiente_aprobacion");
+    const content = minimalPdf("nombramiento");
+    const document = (kind: "respaldo" | "solicitud_uso", supersededAt: Date | null = null) =>
+      db
+        .insert(ecuapassRequestDocuments)
+        .values({ requestId: official.request.id, kind, origin: "subido", fileName: `${kind}.pdf`, content, sha256: "x", sizeBytes: content.length, supersededAt })
+        .returning()
+        .then((rows) => rows[0]!);
+    const old = await document("respaldo", new Date());
+    const current = await document("respaldo");
+    const other = await document("solicitud_uso");
+    const entityRep = (await findActiveRepresentative(rep.account.id))!;
+
+    const [pending] = await listPendingMembers(entityRep);
+    expect(pending!.respaldo).toEqual({ id: current.id, fileName: "respaldo.pdf", sizeBytes: content.length });
+    const file = await getPendingMemberRespaldo(entityRep, current.id);
+    expect(Buffer.from(file!.content).equals(content)).toBe(true);
+    expect(file!.applicantAccountId).toBe(official.account.id);
+    // Not a replaced copy, not another kind of document, not another entity's representative.
+    expect(await getPendingMemberRespaldo(entityRep, old.id)).toBeNull();
+    expect(await getPendingMemberRespaldo(entityRep, other.id)).toBeNull();
+    const stranger = await member("representante_entidad_publica", randomRuc("6"), "aprobada", "activo");
+    expect(await getPendingMemberRespaldo((await findActiveRepresentative(stranger.account.id))!, current.id)).toBeNull();
+    // Once decided, the document is the applicant's and SENAE's again.
+    expect((await decideAsRepresentative(official.request.id, rep.account.id, { action: "rechazar", reason: "No labora aquí." }, noop)).ok).toBe(true);
+    expect(await getPendingMemberRespaldo(entityRep, current.id)).toBeNull();
   });
 
   it("a public entity's representative of the same RUC does not decide a company employee's request", async () => {

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
-import { ecuapassRegistrationRequests, ecuapassUsers, type EcuapassFunction, type EcuapassRegistrationRequest, type EcuapassUser } from "@/lib/db/schema";
+import { ecuapassRegistrationRequests, ecuapassRequestDocuments, ecuapassUsers, type EcuapassFunction, type EcuapassRegistrationRequest, type EcuapassUser } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { afterCommit, type Defer } from "@/lib/mail/after-commit";
 import { sendMail } from "@/lib/mail/send";
@@ -160,6 +160,8 @@ export type OrganizationMember = {
   decidedAt: Date | null;
   details: Record<string, unknown>;
   functions: LiveGrant[];
+  /** A pending request's supporting document, for the representative to read before deciding. */
+  respaldo: { id: string; fileName: string; sizeBytes: number } | null;
 };
 
 async function membersOf(rep: ActiveRepresentative, status: "pendiente_aprobacion" | "aprobada"): Promise<OrganizationMember[]> {
@@ -189,7 +191,34 @@ async function membersOf(rep: ActiveRepresentative, status: "pendiente_aprobacio
     )
     .orderBy(asc(ecuapassRegistrationRequests.submittedAt));
   const grants = status === "aprobada" ? await listLiveGrants(rows.map((r) => r.accountId)) : [];
-  return rows.map((r) => ({ ...r, functions: grants.filter((g) => g.accountId === r.accountId) }));
+  const respaldos = status === "pendiente_aprobacion" && rows.length > 0 ? await currentRespaldos(rows.map((r) => r.requestId)) : [];
+  return rows.map((r) => {
+    const respaldo = respaldos.find((d) => d.requestId === r.requestId);
+    return {
+      ...r,
+      functions: grants.filter((g) => g.accountId === r.accountId),
+      respaldo: respaldo ? { id: respaldo.id, fileName: respaldo.fileName, sizeBytes: respaldo.sizeBytes } : null,
+    };
+  });
+}
+
+function currentRespaldos(requestIds: string[]) {
+  return db
+    .select({
+      requestId: ecuapassRequestDocuments.requestId,
+      id: ecuapassRequestDocuments.id,
+      fileName: ecuapassRequestDocuments.fileName,
+      sizeBytes: ecuapassRequestDocuments.sizeBytes,
+    })
+    .from(ecuapassRequestDocuments)
+    .where(
+      and(
+        inArray(ecuapassRequestDocuments.requestId, requestIds),
+        eq(ecuapassRequestDocuments.kind, "respaldo"),
+        eq(ecuapassRequestDocuments.origin, "subido"),
+        isNull(ecuapassRequestDocuments.supersededAt),
+      ),
+    );
 }
 
 /** The organization's requests waiting for this representative (the caller checked it is one). */

@@ -47,6 +47,7 @@ const ACTION_LABEL: Record<string, string> = {
   "ecuapass.solicitud.rechazada": "Solicitud de registro rechazada",
   "ecuapass.funciones.otorgadas": "Funciones asignadas",
   "ecuapass.funcion.retirada": "Función retirada",
+  "ecuapass.representante.respaldo_descargado": "Su documento de respaldo descargado por el representante de su organización",
 };
 
 export function actionLabel(action: string): string {

@@ -1,5 +1,6 @@
 import type { EcuapassRegistrationRequest } from "@/lib/db/schema";
 import { formatDateTime } from "@/lib/format/dates";
+import { formatFileSize } from "@/lib/format/size";
 import { FUNCTION_SCOPE_FOR, listActiveFunctions, listLiveGrants } from "@/lib/ecuapass/functions";
 import { listApprovedMembers, listPendingMembers, type OrganizationMember } from "@/lib/ecuapass/representative-decisions";
 import { describeRequestDetails } from "@/lib/ecuapass/request-details";
@@ -124,6 +125,14 @@ async function RepresentativeSections({ rep }: { rep: ActiveRepresentative }) {
             <article key={m.requestId} className="member" aria-labelledby={`solicitud-${m.requestId}`}>
               <h3 id={`solicitud-${m.requestId}`}>{m.fullName}</h3>
               <SummaryList rows={applicantRows(m, rep)} />
+              {m.respaldo && (
+                <p>
+                  <a href={`/api/ecuapass/documentos/${m.respaldo.id}`} download={m.respaldo.fileName}>
+                    Descargar el documento de respaldo de {m.fullName}
+                  </a>{" "}
+                  (PDF, {formatFileSize(m.respaldo.sizeBytes)})
+                </p>
+              )}
               <div className="member__decisions">
                 <ApproveMemberForm requestId={m.requestId} applicant={m.fullName} functions={functions} />
                 <RejectMemberForm requestId={m.requestId} applicant={m.fullName} />

@@ -1,5 +1,7 @@
 import { currentEcuapassAccount, currentUser } from "@/lib/auth/guards";
-import { getDocumentFileForStaff, getOwnDocumentFile, type DocumentFile } from "@/lib/ecuapass/document-files";
+import { getDocumentFileForStaff, getOwnDocumentFile, getPendingMemberRespaldo, type DocumentFile } from "@/lib/ecuapass/document-files";
+import { findActiveRepresentative } from "@/lib/ecuapass/representatives";
+import { recordAudit } from "@/lib/security/audit";
 import { fileResponseHeaders } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +12,9 @@ const notFound = () => new Response("No encontrado", { status: 404, headers: { "
  * A stored file of an Ecuapass registration request, byte for byte, as an attachment (the same
  * headers as the SEPS downloads). SENAE staff get any request's file (the review page links here);
  * an applicant only its own request's, while pending or active: a rejected account sees its
- * status and reason only. Anyone else, or another account's file: 404.
+ * status and reason only. An active representative also gets the supporting document of a request
+ * waiting for its decision (an official's appointment), and the applicant sees that in «Mis datos».
+ * Anyone else, or another account's file: 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -20,6 +24,20 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   else {
     const account = await currentEcuapassAccount();
     if (account && account.status !== "rechazado") file = await getOwnDocumentFile(account.id, id);
+    const rep = account && !file ? await findActiveRepresentative(account.id) : null;
+    if (rep) {
+      const member = await getPendingMemberRespaldo(rep, id);
+      if (member) {
+        await recordAudit({
+          actor: { kind: "ecuapass", id: rep.accountId, label: rep.label },
+          action: "ecuapass.representante.respaldo_descargado",
+          subjectType: "ecuapass_user",
+          subjectId: member.applicantAccountId,
+          details: { documento: id, ruc: rep.orgRuc },
+        });
+        file = member;
+      }
+    }
   }
   if (!file) return notFound();
   return new Response(file.content as Uint8Array<ArrayBuffer>, {
