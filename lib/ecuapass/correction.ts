@@ -26,6 +26,7 @@ import {
   solicitudUsoData,
   storeGeneratedSolicitudUso,
 } from "./solicitud-uso";
+import { currentUpload } from "./document-files";
 
 // The applicant's answer to "corrección solicitada" (issue 19): only the sections SENAE named
 // (organization, the type's data, the supporting document, the signed Solicitud de uso), checked
@@ -108,9 +109,7 @@ export async function resubmitCorrection(
       .where(
         and(
           eq(ecuapassRequestDocuments.requestId, request.id),
-          eq(ecuapassRequestDocuments.kind, "solicitud_uso"),
-          eq(ecuapassRequestDocuments.origin, "subido"),
-          isNull(ecuapassRequestDocuments.supersededAt),
+          currentUpload("solicitud_uso"),
         ),
       )
       .limit(1);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { ecuapassRegistrationRequests, ecuapassRequestDocuments } from "@/lib/db/schema";
+import { ecuapassRegistrationRequests, ecuapassRequestDocuments, type EcuapassRequestDocument } from "@/lib/db/schema";
 import type { ActiveRepresentative } from "./representatives";
 
 // The stored files of Ecuapass registration requests (the generated and signed "Solicitud de uso",
@@ -10,6 +10,10 @@ import type { ActiveRepresentative } from "./representatives";
 export type DocumentFile = { fileName: string; content: Buffer; sha256: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A request's current upload of `kind`: the applicant's file, not replaced since (an earlier copy keeps its row, superseded). */
+export const currentUpload = (kind: EcuapassRequestDocument["kind"]) =>
+  and(eq(ecuapassRequestDocuments.kind, kind), eq(ecuapassRequestDocuments.origin, "subido"), isNull(ecuapassRequestDocuments.supersededAt));
 
 const FILE = { fileName: ecuapassRequestDocuments.fileName, content: ecuapassRequestDocuments.content, sha256: ecuapassRequestDocuments.sha256 };
 
@@ -49,9 +53,7 @@ export async function getPendingMemberRespaldo(
     .where(
       and(
         eq(ecuapassRequestDocuments.id, documentId),
-        eq(ecuapassRequestDocuments.kind, "respaldo"),
-        eq(ecuapassRequestDocuments.origin, "subido"),
-        isNull(ecuapassRequestDocuments.supersededAt),
+        currentUpload("respaldo"),
         eq(ecuapassRegistrationRequests.status, "pendiente_aprobacion"),
         eq(ecuapassRegistrationRequests.type, rep.representedType),
         eq(ecuapassRegistrationRequests.orgRuc, rep.orgRuc),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
@@ -33,6 +33,7 @@ import {
   type RequestStatus,
 } from "./registration-types";
 import { parseRequestDetails } from "./request-details";
+import { currentUpload } from "./document-files";
 
 // Ecuapass registration requests that need an approval (issue 19). Every state change is one
 // transaction: a conditional UPDATE of the request (only from the state the action starts from, so
@@ -175,9 +176,7 @@ async function requireSignedSolicitudUso(tx: Tx, requestId: string) {
     .where(
       and(
         eq(ecuapassRequestDocuments.requestId, requestId),
-        eq(ecuapassRequestDocuments.kind, "solicitud_uso"),
-        eq(ecuapassRequestDocuments.origin, "subido"),
-        isNull(ecuapassRequestDocuments.supersededAt),
+        currentUpload("solicitud_uso"),
       ),
     );
   if (!signed) {

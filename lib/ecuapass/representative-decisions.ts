@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { createElement } from "react";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
@@ -20,6 +20,7 @@ import {
 } from "./functions";
 import { mailRequestStatus, notDecidableMessage, type DecisionResult } from "./registration-requests";
 import { activeRepresentativeExists, findActiveRepresentative, type ActiveRepresentative } from "./representatives";
+import { currentUpload } from "./document-files";
 
 // An employee's (or an official's) request decided by a representative of its organization
 // (issue 19). Only an ACTIVE representative (lib/ecuapass/representatives.ts) of the same RUC and
@@ -214,9 +215,7 @@ function currentRespaldos(requestIds: string[]) {
     .where(
       and(
         inArray(ecuapassRequestDocuments.requestId, requestIds),
-        eq(ecuapassRequestDocuments.kind, "respaldo"),
-        eq(ecuapassRequestDocuments.origin, "subido"),
-        isNull(ecuapassRequestDocuments.supersededAt),
+        currentUpload("respaldo"),
       ),
     );
 }

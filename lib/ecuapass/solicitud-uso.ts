@@ -23,6 +23,7 @@ import { RUC_KIND_LABEL, type RucKind } from "./organization-schema";
 import { describeRequestDetails } from "./request-details";
 import { APPROVER_LABEL, REGISTRATION_TYPE_INFO, REQUEST_STATUS_LABEL, type RegistrationType, type RequestStatus } from "./registration-types";
 import { DOC_TYPES } from "./rules";
+import { currentUpload } from "./document-files";
 
 // The "Solicitud de uso" of a request SENAE approves (issue 19): generated once when the request is
 // saved (rendered before the transaction, stored in it, bytes kept as generated), printed with a
@@ -266,9 +267,7 @@ export async function uploadSignedSolicitudUso(input: { accountId: string; accou
         .where(
           and(
             eq(ecuapassRequestDocuments.requestId, request.id),
-            eq(ecuapassRequestDocuments.kind, "solicitud_uso"),
-            eq(ecuapassRequestDocuments.origin, "subido"),
-            isNull(ecuapassRequestDocuments.supersededAt),
+            currentUpload("solicitud_uso"),
           ),
         );
       const [doc] = await tx
