@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/lib/db";
 import { ecuapassRegistrationRequests, ecuapassRequestDocuments, type EcuapassRequestDocument } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/security/audit";
 import type { ActiveRepresentative } from "./representatives";
 
 // The stored files of Ecuapass registration requests (the generated and signed "Solicitud de uso",
@@ -38,13 +39,11 @@ export async function getOwnDocumentFile(accountId: string, documentId: string):
 
 /**
  * The supporting document of a request waiting for this representative's decision (an official's
- * appointment…): the current upload of a pending request of the same organization and type. Any
- * other file, or once the request is decided: null.
+ * appointment…): the current upload of a pending request of the same organization and type, its
+ * download audited on the applicant's account (shown in «Mis datos»). Any other file, or once the
+ * request is decided: null.
  */
-export async function getPendingMemberRespaldo(
-  rep: ActiveRepresentative,
-  documentId: string,
-): Promise<(DocumentFile & { applicantAccountId: string }) | null> {
+export async function openPendingMemberRespaldo(rep: ActiveRepresentative, documentId: string): Promise<DocumentFile | null> {
   if (!UUID.test(documentId)) return null;
   const [row] = await db
     .select({ ...FILE, applicantAccountId: ecuapassRegistrationRequests.accountId })
@@ -60,5 +59,14 @@ export async function getPendingMemberRespaldo(
       ),
     )
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const { applicantAccountId, ...file } = row;
+  await recordAudit({
+    actor: { kind: "ecuapass", id: rep.accountId, label: rep.label },
+    action: "ecuapass.representante.respaldo_descargado",
+    subjectType: "ecuapass_user",
+    subjectId: applicantAccountId,
+    details: { documento: documentId, ruc: rep.orgRuc },
+  });
+  return file;
 }

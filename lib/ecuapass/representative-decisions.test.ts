@@ -24,7 +24,7 @@ import {
   revokeMemberFunction,
 } from "./representative-decisions";
 import { findActiveRepresentative } from "./representatives";
-import { getPendingMemberRespaldo } from "./document-files";
+import { openPendingMemberRespaldo } from "./document-files";
 import { minimalPdf } from "./test-data";
 
 type AccountStatus = "activo" | "pendiente_aprobacion" | "suspendido";
@@ -184,17 +184,19 @@ describe("a representative decides its organization's requests", () => {
 
     const [pending] = await listPendingMembers(entityRep);
     expect(pending!.respaldo).toEqual({ id: current.id, fileName: "respaldo.pdf", sizeBytes: content.length });
-    const file = await getPendingMemberRespaldo(entityRep, current.id);
+    const file = await openPendingMemberRespaldo(entityRep, current.id);
     expect(Buffer.from(file!.content).equals(content)).toBe(true);
-    expect(file!.applicantAccountId).toBe(official.account.id);
+    // The download is on the applicant's record, by the representative.
+    const downloads = (await auditOf(official.account.id)).filter((e) => e.action === "ecuapass.representante.respaldo_descargado");
+    expect(downloads).toEqual([expect.objectContaining({ actorId: rep.account.id, details: expect.objectContaining({ documento: current.id }) })]);
     // Not a replaced copy, not another kind of document, not another entity's representative.
-    expect(await getPendingMemberRespaldo(entityRep, old.id)).toBeNull();
-    expect(await getPendingMemberRespaldo(entityRep, other.id)).toBeNull();
+    expect(await openPendingMemberRespaldo(entityRep, old.id)).toBeNull();
+    expect(await openPendingMemberRespaldo(entityRep, other.id)).toBeNull();
     const stranger = await member("representante_entidad_publica", randomRuc("6"), "aprobada", "activo");
-    expect(await getPendingMemberRespaldo((await findActiveRepresentative(stranger.account.id))!, current.id)).toBeNull();
+    expect(await openPendingMemberRespaldo((await findActiveRepresentative(stranger.account.id))!, current.id)).toBeNull();
     // Once decided, the document is the applicant's and SENAE's again.
     expect((await decideAsRepresentative(official.request.id, rep.account.id, { action: "rechazar", reason: "No labora aquí." }, noop)).ok).toBe(true);
-    expect(await getPendingMemberRespaldo(entityRep, current.id)).toBeNull();
+    expect(await openPendingMemberRespaldo(entityRep, current.id)).toBeNull();
   });
 
   it("a public entity's representative of the same RUC does not decide a company employee's request", async () => {

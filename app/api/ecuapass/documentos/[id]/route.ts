@@ -1,7 +1,6 @@
 import { currentEcuapassAccount, currentUser } from "@/lib/auth/guards";
-import { getDocumentFileForStaff, getOwnDocumentFile, getPendingMemberRespaldo, type DocumentFile } from "@/lib/ecuapass/document-files";
+import { getDocumentFileForStaff, getOwnDocumentFile, openPendingMemberRespaldo, type DocumentFile } from "@/lib/ecuapass/document-files";
 import { findActiveRepresentative } from "@/lib/ecuapass/representatives";
-import { recordAudit } from "@/lib/security/audit";
 import { fileResponseHeaders } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
@@ -25,19 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const account = await currentEcuapassAccount();
     if (account && account.status !== "rechazado") file = await getOwnDocumentFile(account.id, id);
     const rep = account && !file ? await findActiveRepresentative(account.id) : null;
-    if (rep) {
-      const member = await getPendingMemberRespaldo(rep, id);
-      if (member) {
-        await recordAudit({
-          actor: { kind: "ecuapass", id: rep.accountId, label: rep.label },
-          action: "ecuapass.representante.respaldo_descargado",
-          subjectType: "ecuapass_user",
-          subjectId: member.applicantAccountId,
-          details: { documento: id, ruc: rep.orgRuc },
-        });
-        file = member;
-      }
-    }
+    if (rep) file = await openPendingMemberRespaldo(rep, id);
   }
   if (!file) return notFound();
   return new Response(file.content as Uint8Array<ArrayBuffer>, {
